@@ -1,0 +1,22 @@
+package io.cairn.store;
+
+import io.cairn.artifact.Artifact;
+import io.cairn.indicator.Indicator;
+import java.util.Iterator;
+import java.util.List;
+
+/** Indicators, versioned per {@code (source, stixId)} by their {@code modified} time. */
+public interface IndicatorStore {
+
+    /**
+     * Stores indicators. A version already held is a no-op; a newer {@code modified} becomes the
+     * current version; every distinct version is kept in the history. Batches commit whole.
+     */
+    BulkSummary bulkLoad(Iterator<Indicator> indicators, BulkListener listener);
+
+    /** The current version of every indicator naming {@code artifact}, from all sources. */
+    List<Indicator> forArtifact(Artifact artifact);
+
+    /** Every stored version of one indicator, oldest first; empty when unknown. */
+    List<Indicator> versions(String source, String stixId);
+}

@@ -1,0 +1,29 @@
+package io.cairn.store;
+
+import io.cairn.artifact.Artifact;
+import io.cairn.observation.Dataset;
+import io.cairn.observation.Observation;
+import io.cairn.observation.Side;
+import java.util.Iterator;
+import java.util.List;
+
+/** Telemetry: merged observations, queryable from either end. */
+public interface ObservationStore {
+
+    /**
+     * Stores observations, merging each into the stored fact with the same subject, dataset and
+     * object (earliest first seen, latest last seen, counts summed, sources united). Loads in
+     * batches, each committed whole or not at all; the listener hears of each committed batch.
+     * Stops at the first exception from the iterator or the database, keeping committed batches.
+     */
+    BulkSummary bulkLoad(Iterator<Observation> observations, BulkListener listener);
+
+    /** Per dataset, how often {@code artifact} is subject and object; datasets with none are left out. */
+    List<DatasetCount> counts(Artifact artifact);
+
+    /**
+     * Observations of {@code dataset} with {@code artifact} on {@code side}, most recently seen first,
+     * at most {@code limit}. Times come back at millisecond precision.
+     */
+    List<Observation> list(Artifact artifact, Dataset dataset, Side side, int limit);
+}

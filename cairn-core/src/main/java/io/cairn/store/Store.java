@@ -1,0 +1,21 @@
+package io.cairn.store;
+
+/**
+ * Everything Cairn keeps: artifacts, the observations between them and the indicators sources
+ * assert about them. One instance per process; its parts are safe to use from several threads.
+ */
+public interface Store extends AutoCloseable {
+
+    ArtifactStore artifacts();
+
+    ObservationStore observations();
+
+    IndicatorStore indicators();
+
+    /** Row counts and breakdowns; exact, so it reads every table and may take seconds on big stores. */
+    StoreStats stats();
+
+    /** Releases the store; I/O problems while doing so are reported as {@link StoreException}. */
+    @Override
+    void close();
+}
