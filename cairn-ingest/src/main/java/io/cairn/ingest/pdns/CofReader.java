@@ -1,0 +1,75 @@
+package io.cairn.ingest.pdns;
+
+import io.cairn.ingest.Position;
+import io.cairn.ingest.Read;
+import io.cairn.ingest.RecordReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a COF stream line by line; blank lines are not records. */
+final class CofReader implements RecordReader {
+    private final String input;
+    private final InputStream content;
+    private final Lines lines;
+    private final CofParser parser;
+    private final CofItems items;
+    private @Nullable Read next;
+
+    CofReader(String input, InputStream content, CofParser parser, CofItems items) {
+        this.input = input;
+        this.content = content;
+        this.lines = new Lines(content, input);
+        this.parser = parser;
+        this.items = items;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null) {
+            next = readNext();
+        }
+        return next != null;
+    }
+
+    @Override
+    public Read next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Read read = next;
+        next = null;
+        return read;
+    }
+
+    private @Nullable Read readNext() {
+        try {
+            while (lines.advance()) {
+                if (!lines.isBlank()) {
+                    return read();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Read read() throws IOException {
+        long line = lines.number();
+        try {
+            CofRecord record = parser.parse(lines.buffer(), lines.start(), lines.end() - lines.start());
+            return Read.accepted(Position.line(input, line), items.items(record));
+        } catch (Malformed e) {
+            Position where = e.path() == null ? Position.line(input, line) : Position.path(input, line, e.path());
+            return Read.rejected(where, e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        content.close();
+    }
+}
