@@ -1,0 +1,35 @@
+package io.cairn.app;
+
+import io.cairn.ingest.Formats;
+import io.cairn.ingest.csv.FeodoFormat;
+import io.cairn.ingest.csv.GenericCsvFormat;
+import io.cairn.ingest.csv.MalwareBazaarFormat;
+import io.cairn.ingest.csv.SentinelFormat;
+import io.cairn.ingest.csv.SslblFormat;
+import io.cairn.ingest.csv.ThreatFoxFormat;
+import io.cairn.ingest.csv.UrlhausFormat;
+import io.cairn.ingest.pdns.CofFormat;
+import io.cairn.ingest.zeek.ZeekDnsFormat;
+import io.cairn.ingest.zeek.ZeekHttpFormat;
+import io.cairn.ingest.zeek.ZeekSslFormat;
+import java.util.List;
+
+/** Every import format the application offers, built here and nowhere else. */
+final class FormatCatalog {
+    private FormatCatalog() {}
+
+    static Formats formats() {
+        return new Formats(List.of(
+                new CofFormat(),
+                new ZeekDnsFormat(),
+                new ZeekSslFormat(),
+                new ZeekHttpFormat(),
+                new UrlhausFormat(),
+                new MalwareBazaarFormat(),
+                new ThreatFoxFormat(),
+                new FeodoFormat(),
+                new SslblFormat(),
+                new SentinelFormat(),
+                new GenericCsvFormat()));
+    }
+}

@@ -1,0 +1,86 @@
+package io.cairn.app;
+
+import io.cairn.web.WebApp;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Start the Cairn HTTP server (loopback only unless --bind says otherwise).")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        var store = Stores.open(storeOptions);
+        var app = new WebApp(VersionProvider.version(), () -> Stores.ping(store));
+        var stopRequested = new CountDownLatch(1);
+        var stopped = new CountDownLatch(1);
+        // On Ctrl-C the JVM runs this hook; it waits until the serving thread has closed the store.
+        var hook = new Thread(
+                () -> {
+                    stopRequested.countDown();
+                    awaitQuietly(stopped);
+                },
+                "cairn-shutdown");
+        try {
+            int bound = app.start(bind, port);
+            Runtime.getRuntime().addShutdownHook(hook);
+            String host = bind.contains(":") ? "[" + bind + "]" : bind;
+            out().println("Cairn is listening on http://" + host + ":" + bound + "/ (store: "
+                    + Stores.describe(storeOptions) + "). Ctrl-C stops it.");
+            out().flush();
+            stopRequested.await();
+        } finally {
+            app.stop();
+            Stores.closeQuietly(store);
+            stopped.countDown();
+            removeQuietly(hook);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeQuietly(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverAdded) {
+            // The JVM is already exiting, or start failed before the hook was added.
+        }
+    }
+}

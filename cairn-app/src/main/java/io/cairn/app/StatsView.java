@@ -1,0 +1,37 @@
+package io.cairn.app;
+
+import io.cairn.store.StoreStats;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** {@code cairn db stats} output: the same counts as JSON or as an indented listing. */
+record StatsView(
+        Map<String, Long> tables,
+        Map<String, Long> artifactsByType,
+        Map<String, Long> observationsByDataset,
+        Map<String, Long> indicatorsBySource) {
+
+    static StatsView of(StoreStats s) {
+        Map<String, Long> types = new LinkedHashMap<>();
+        s.artifactsPerType().forEach((k, v) -> types.put(k.id(), v));
+        Map<String, Long> datasets = new LinkedHashMap<>();
+        s.observationsPerDataset().forEach((k, v) -> datasets.put(k.id(), v));
+        return new StatsView(s.rowsPerTable(), types, datasets, s.indicatorsPerSource());
+    }
+
+    static String text(StoreStats s) {
+        var v = of(s);
+        var out = new StringJoiner("\n");
+        section(out, "tables", v.tables());
+        section(out, "artifacts by type", v.artifactsByType());
+        section(out, "observations by dataset", v.observationsByDataset());
+        section(out, "indicators by source", v.indicatorsBySource());
+        return out.toString();
+    }
+
+    private static void section(StringJoiner out, String title, Map<String, Long> counts) {
+        out.add(title + (counts.isEmpty() ? ": none" : ":"));
+        counts.forEach((k, n) -> out.add(String.format("  %-28s %,d", k, n)));
+    }
+}

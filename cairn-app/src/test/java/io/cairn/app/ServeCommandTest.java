@@ -1,0 +1,48 @@
+package io.cairn.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void shouldServeHealthOnLoopbackUntilStopped() throws Exception {
+        var pipe = new PipedWriter();
+        var printed = new BufferedReader(new PipedReader(pipe));
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(pipe, true));
+        var exit = new AtomicInteger(-1);
+        var server = new Thread(() -> exit.set(cli.execute("serve", "--data", data.toString(), "--port", "0")));
+        server.start();
+
+        String banner = printed.readLine();
+        var matcher = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(banner);
+        assertThat(matcher.find()).as(banner).isTrue();
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + matcher.group(1) + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"ok\"");
+
+        server.interrupt();
+        server.join(10_000);
+        assertThat(server.isAlive()).isFalse();
+    }
+}
