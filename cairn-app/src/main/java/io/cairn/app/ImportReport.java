@@ -35,6 +35,18 @@ record ImportReport(
             case ImportOutcome.Refused r ->
                 from("refused", r.summary(), "strict import: nothing written because of " + r.first());
             case ImportOutcome.Broken b -> from("broken", b.summary(), b.reason());
+            case ImportOutcome.AlreadyImported a ->
+                new ImportReport(
+                        "already-imported",
+                        a.input(),
+                        null,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        "source '" + a.source() + "' imported this content on " + a.at() + "; nothing changed",
+                        List.of());
             case ImportOutcome.Unrecognised u ->
                 new ImportReport("unrecognised", u.input(), null, 0, 0, 0, 0, 0, u.reason(), List.of());
         };
@@ -55,13 +67,13 @@ record ImportReport(
     }
 
     boolean clean() {
-        return status.equals("imported") && rejected == 0;
+        return (status.equals("imported") || status.equals("already-imported")) && rejected == 0;
     }
 
     String text() {
         var out = new StringJoiner("\n");
         if (format == null) {
-            out.add(input + ": not imported: " + error);
+            out.add(input + ": " + (status.equals("already-imported") ? "" : "not imported: ") + error);
             return out.toString();
         }
         out.add(String.format(

@@ -127,4 +127,23 @@ class ImportCommandTest {
                 .contains("zeek-dns ")
                 .contains("csv ");
     }
+
+    @Test
+    void shouldRecogniseARepeatedImportAndChangeNothing() throws IOException {
+        Path cof = write("pdns.json", COF);
+        importJson("--source", "pdns", cof.toString());
+
+        JsonNode again = importJson("--source", "pdns", cof.toString());
+
+        assertThat(again.get(0).path("status").asText()).isEqualTo("already-imported");
+        assertThat(again.get(0).path("error").asText()).contains("source 'pdns' imported this content");
+        var search = json.readTree(Cli.run("search", "--data", data().toString(), "--json", "www.circl.lu")
+                .out());
+        assertThat(search.path("store")
+                        .path("observations")
+                        .get(0)
+                        .path("as_subject")
+                        .asLong())
+                .isEqualTo(1);
+    }
 }

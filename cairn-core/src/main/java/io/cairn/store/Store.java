@@ -12,6 +12,8 @@ public interface Store extends AutoCloseable {
 
     IndicatorStore indicators();
 
+    ImportLedger imports();
+
     /** Row counts and breakdowns; exact, so it reads every table and may take seconds on big stores. */
     StoreStats stats();
 

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs imports: picks the format, streams the input's records, batches the items they yield into
- * the store and counts what happened. Holds no more than one batch in memory.
+ * the store and counts what happened. Holds no more than one batch in memory. An input a source has
+ * imported before (same content) is recognised and changes nothing, since observation counts add up.
  */
 public final class Importer {
     /** Items buffered per kind before they go to the store together. */
@@ -51,6 +52,11 @@ public final class Importer {
                         input.name(), "its format was not recognised; name one with --format");
             }
         }
+        String digest = input.sha256();
+        var before = store.imports().importedAt(context.source(), digest);
+        if (before.isPresent()) {
+            return new ImportOutcome.AlreadyImported(input.name(), context.source(), before.get());
+        }
         if (strict) {
             var check = new ImportRun(input, format.get(), context, ImportListener.none(), null);
             ImportOutcome checked = check.execute();
@@ -61,10 +67,22 @@ public final class Importer {
                 return new ImportOutcome.Refused(check.summary(), check.firstRejection());
             }
         }
+        ImportOutcome outcome;
         try {
-            return new ImportRun(input, format.get(), context, listener, store).execute();
+            outcome = new ImportRun(input, format.get(), context, listener, store).execute();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        // Only a whole import counts: a broken one may be retried once the input is mended.
+        if (outcome instanceof ImportOutcome.Imported imported) {
+            store.imports()
+                    .recordImport(
+                            context.source(),
+                            digest,
+                            input.name(),
+                            imported.summary().read(),
+                            context.importedAt());
+        }
+        return outcome;
     }
 }

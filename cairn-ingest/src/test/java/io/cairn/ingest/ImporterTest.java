@@ -138,4 +138,43 @@ class ImporterTest {
         });
         assertThat(seen).containsExactly(text.length, text.length, 1);
     }
+
+    @Test
+    void shouldChangeNothingWhenASourceImportsTheSameContentAgainEvenCompressed() throws IOException {
+        String text = "#pairs\nevil.com 203.0.113.1\n";
+        importer.run(input(text), null, context, false, ImportListener.none());
+        var bytes = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        var again =
+                importer.run(Input.of("feed.txt.gz", bytes.toByteArray()), null, context, false, ImportListener.none());
+
+        assertThat(again)
+                .isEqualTo(new ImportOutcome.AlreadyImported("feed.txt.gz", "test-feed", context.importedAt()));
+        assertThat(store.observations()
+                        .list(
+                                Artifact.of(ArtifactType.DOMAIN, "evil.com"),
+                                io.cairn.observation.Dataset.RESOLUTION,
+                                io.cairn.observation.Side.SUBJECT,
+                                10))
+                .singleElement()
+                .satisfies(o -> assertThat(o.count()).isEqualTo(1));
+        var otherSource = new ImportContext("other-feed", 50, Tlp.AMBER, context.importedAt());
+        assertThat(importer.run(input(text), null, otherSource, false, ImportListener.none()))
+                .isInstanceOf(ImportOutcome.Imported.class);
+    }
+
+    @Test
+    void shouldLetABrokenImportBeRetried() throws IOException {
+        importer.run(input("#pairs\nevil.com 203.0.113.1\nTRUNCATED\n"), null, context, false, ImportListener.none());
+        assertThat(importer.run(
+                        input("#pairs\nevil.com 203.0.113.1\nTRUNCATED\n"),
+                        null,
+                        context,
+                        false,
+                        ImportListener.none()))
+                .isInstanceOf(ImportOutcome.Broken.class);
+    }
 }

@@ -53,7 +53,15 @@ class ReimportTest {
     }
 
     private ImportSummary run(String sample, ImportContext context) throws IOException {
-        var outcome = importer.run(Input.of(sample, resource(sample)), null, context, false, ImportListener.none());
+        return run(sample, context, new byte[0]);
+    }
+
+    /** Imports the sample with {@code suffix} appended, which changes its bytes but not its rows. */
+    private ImportSummary run(String sample, ImportContext context, byte[] suffix) throws IOException {
+        byte[] rows = resource(sample);
+        byte[] content = java.util.Arrays.copyOf(rows, rows.length + suffix.length);
+        System.arraycopy(suffix, 0, content, rows.length, suffix.length);
+        var outcome = importer.run(Input.of(sample, content), null, context, false, ImportListener.none());
         assertThat(outcome).isInstanceOf(ImportOutcome.Imported.class);
         return ((ImportOutcome.Imported) outcome).summary();
     }
@@ -73,7 +81,9 @@ class ReimportTest {
             String sample, String format, long rows, long indicators, long rejected) throws IOException {
         var first = run(sample, CONTEXT);
         var later = new ImportContext(CONTEXT.source(), 60, CONTEXT.tlp(), IMPORTED_AT.plusSeconds(7 * 86_400));
-        var again = run(sample, later);
+        // The same rows republished in a new file: not the same bytes, so the rows are read again.
+        var again = run(sample, later, "\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var identical = importer.run(Input.of(sample, resource(sample)), null, later, false, ImportListener.none());
 
         assertThat(first.format()).isEqualTo(format);
         assertThat(first.read()).isEqualTo(rows);
@@ -81,6 +91,7 @@ class ReimportTest {
         assertThat(first.imported()).isEqualTo(indicators);
         assertThat(again.read()).isEqualTo(rows);
         assertThat(again.imported()).isZero();
+        assertThat(identical).isInstanceOf(ImportOutcome.AlreadyImported.class);
         assertThat(store.stats().rows("indicator")).isEqualTo(indicators);
         assertThat(store.stats().rows("indicator_version"))
                 .as("no new versions")

@@ -21,6 +21,7 @@ final class JdbcStats {
             "artifact",
             "observation",
             "source",
+            "import_log",
             "document",
             "indicator",
             "indicator_version",

@@ -1,6 +1,7 @@
 package io.cairn.store.jdbc;
 
 import io.cairn.store.ArtifactStore;
+import io.cairn.store.ImportLedger;
 import io.cairn.store.IndicatorStore;
 import io.cairn.store.ObservationStore;
 import io.cairn.store.Store;
@@ -44,6 +45,7 @@ public final class JdbcStore implements Store {
     private final JdbcObservations observations;
     private final JdbcIndicators indicators;
     private final JdbcStats stats;
+    private final JdbcImportLedger imports;
 
     private JdbcStore(Database database, Options options) {
         this.database = database;
@@ -51,6 +53,7 @@ public final class JdbcStore implements Store {
         this.observations = new JdbcObservations(database, options);
         this.indicators = new JdbcIndicators(database, options);
         this.stats = new JdbcStats(database);
+        this.imports = new JdbcImportLedger(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -106,6 +109,11 @@ public final class JdbcStore implements Store {
     @Override
     public IndicatorStore indicators() {
         return indicators;
+    }
+
+    @Override
+    public ImportLedger imports() {
+        return imports;
     }
 
     @Override

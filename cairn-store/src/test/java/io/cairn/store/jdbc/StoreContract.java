@@ -70,7 +70,7 @@ abstract class StoreContract {
             JdbcStore.Migrated first = empty.migrate();
             JdbcStore.Migrated second = empty.migrate();
 
-            assertThat(first.applied()).isEqualTo(3);
+            assertThat(first.applied()).isEqualTo(4);
             assertThat(second).isEqualTo(new JdbcStore.Migrated(0, first.schemaVersion()));
             assertThat(empty.stats().rowsPerTable())
                     .containsOnlyKeys(JdbcStats.TABLES)
@@ -468,5 +468,21 @@ abstract class StoreContract {
             assertThat(result.next()).as(sql).isTrue();
             return result.getString(1);
         }
+    }
+
+    @Test
+    void shouldRememberWhichContentEachSourceImported() {
+        String digest = "a".repeat(64);
+        Instant at = Instant.parse("2026-03-01T10:15:30.123Z");
+        assertThat(store.imports().importedAt("pdns", digest)).isEmpty();
+
+        store.imports().recordImport("pdns", digest, "dump.json.gz", 1200, at);
+        store.imports().recordImport("pdns", digest, "copy-of-dump.json.gz", 1200, at.plusSeconds(60));
+
+        assertThat(store.imports().importedAt("pdns", digest)).contains(at);
+        assertThat(store.imports().importedAt("other-source", digest)).isEmpty();
+        assertThat(store.stats().rows("import_log")).isEqualTo(1);
+        assertThatThrownBy(() -> store.imports().recordImport("pdns", "not-a-digest", "x", 1, at))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
