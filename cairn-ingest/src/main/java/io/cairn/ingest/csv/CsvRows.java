@@ -2,9 +2,9 @@ package io.cairn.ingest.csv;
 
 import io.cairn.ingest.FormatException;
 import io.cairn.ingest.Item;
+import io.cairn.ingest.LookaheadReader;
 import io.cairn.ingest.Position;
 import io.cairn.ingest.Read;
-import io.cairn.ingest.RecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
@@ -26,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * with its line and reason and reads on. Comment and blank lines are skipped, a UTF-8 byte order
  * mark is dropped, and a line whose quoting is broken is rejected on its own.
  */
-final class CsvRows implements RecordReader {
+final class CsvRows extends LookaheadReader {
     private final String input;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -38,7 +37,6 @@ final class CsvRows implements RecordReader {
     private @Nullable CSVRecord pending;
 
     private long pendingLine;
-    private @Nullable Read next;
     /** The last line read whole, to place a row whose quoting breaks. */
     private long lastLine;
     /** The line whose quoting broke; what is left of it is skipped. */
@@ -99,24 +97,7 @@ final class CsvRows implements RecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Read next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Read read = next;
-        next = null;
-        return read;
-    }
-
-    private @Nullable Read advance() {
+    protected @Nullable Read readNext() {
         while (true) {
             CSVRecord record;
             long line;

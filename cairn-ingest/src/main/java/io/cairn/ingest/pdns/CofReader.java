@@ -1,22 +1,20 @@
 package io.cairn.ingest.pdns;
 
+import io.cairn.ingest.LookaheadReader;
 import io.cairn.ingest.Position;
 import io.cairn.ingest.Read;
-import io.cairn.ingest.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a COF stream line by line; blank lines are not records. */
-final class CofReader implements RecordReader {
+final class CofReader extends LookaheadReader {
     private final String input;
     private final InputStream content;
     private final Lines lines;
     private final CofParser parser;
     private final CofItems items;
-    private @Nullable Read next;
 
     CofReader(String input, InputStream content, CofParser parser, CofItems items) {
         this.input = input;
@@ -27,24 +25,7 @@ final class CofReader implements RecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Read next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Read read = next;
-        next = null;
-        return read;
-    }
-
-    private @Nullable Read readNext() {
+    protected @Nullable Read readNext() {
         try {
             while (lines.advance()) {
                 if (!lines.isBlank()) {

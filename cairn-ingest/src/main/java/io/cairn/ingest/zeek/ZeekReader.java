@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairn.ingest.FormatException;
+import io.cairn.ingest.LookaheadReader;
 import io.cairn.ingest.Position;
 import io.cairn.ingest.Read;
-import io.cairn.ingest.RecordReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Reads a Zeek log line by line: {@code #} lines feed the TSV header, other lines are rows, TSV
  * once a {@code #fields} header has come, JSON objects otherwise.
  */
-final class ZeekReader implements RecordReader {
+final class ZeekReader extends LookaheadReader {
     private final String input;
     private final BufferedReader lines;
     private final ZeekLog log;
@@ -29,7 +28,6 @@ final class ZeekReader implements RecordReader {
     private final TsvHeader header = new TsvHeader();
     private long number;
     private boolean json;
-    private @Nullable Read next;
 
     ZeekReader(String input, BufferedReader lines, ZeekLog log, ObjectMapper mapper, String source) {
         this.input = input;
@@ -40,24 +38,7 @@ final class ZeekReader implements RecordReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public Read next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Read read = next;
-        next = null;
-        return read;
-    }
-
-    private @Nullable Read readNext() {
+    protected @Nullable Read readNext() {
         try {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
