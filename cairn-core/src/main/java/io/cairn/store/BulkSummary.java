@@ -2,8 +2,9 @@ package io.cairn.store;
 
 /**
  * What a bulk load did. {@code read} counts input records; duplicates within a batch are merged in
- * memory first, so {@code inserted + merged} (rows written) can be lower. {@code merged} counts rows
- * that met an existing row: a merged observation, or an indicator already known.
+ * memory first, so {@code inserted + merged} (rows written) can be lower. {@code merged} counts
+ * existing rows the load changed: a merged observation, or a known indicator given a version it did
+ * not have. A known indicator version loaded again counts in neither.
  */
 public record BulkSummary(long read, long inserted, long merged, long batches) {
 

@@ -91,6 +91,8 @@ class ReimportTest {
         assertThat(first.imported()).isEqualTo(indicators);
         assertThat(again.read()).isEqualTo(rows);
         assertThat(again.imported()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(indicators);
         assertThat(identical).isInstanceOf(ImportOutcome.AlreadyImported.class);
         assertThat(store.stats().rows("indicator")).isEqualTo(indicators);
         assertThat(store.stats().rows("indicator_version"))

@@ -34,11 +34,11 @@ final class IndicatorLoader {
                 if (batch.isEmpty()) {
                     break;
                 }
-                long fresh = Transactions.commitOrRollBack(connection, () -> {
+                IndicatorMerge.Outcome merged = Transactions.commitOrRollBack(connection, () -> {
                     Map<Artifact, Long> artifactIds = artifacts.resolve(batch.artifacts());
                     return merge.merge(batch, sources.resolve(connection, batch.sources()), artifactIds);
                 });
-                summary = summary.plusBatch(batch.read(), fresh, batch.indicators() - fresh);
+                summary = summary.plusBatch(batch.read(), merged.fresh(), merged.updated());
                 listener.batchCommitted(summary);
             }
             return summary;

@@ -35,24 +35,41 @@ final class IndicatorMerge {
         connection.commit();
     }
 
-    /** Merges a batch; returns how many of its indicators were not stored before. */
-    long merge(IndicatorBatch batch, Map<String, Long> sourceIds, Map<Artifact, Long> artifactIds) throws SQLException {
+    /** What merging a batch did: indicators new to the store, and known ones given a new version. */
+    record Outcome(long fresh, long updated) {}
+
+    /** Merges a batch. */
+    Outcome merge(IndicatorBatch batch, Map<String, Long> sourceIds, Map<Artifact, Long> artifactIds)
+            throws SQLException {
         stage(batch, sourceIds, artifactIds);
         long fresh;
+        long updated;
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet count = statement.executeQuery(
+            fresh = count(
+                    statement,
                     "SELECT count(*) FROM stage_indicator s WHERE s.is_newest = 1"
-                            + " AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.source_id = s.source_id AND i.stix_id = s.stix_id)")) {
-                count.next();
-                fresh = count.getLong(1);
-            }
+                            + " AND NOT EXISTS (SELECT 1 FROM indicator i WHERE i.source_id = s.source_id AND i.stix_id = s.stix_id)");
+            // A version already in the history changes nothing: only unseen versions count.
+            updated = count(
+                    statement,
+                    "SELECT count(DISTINCT i.id) FROM stage_indicator s"
+                            + " JOIN indicator i ON i.source_id = s.source_id AND i.stix_id = s.stix_id"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM indicator_version v"
+                            + " WHERE v.indicator_id = i.id AND v.modified = s.modified)");
             statement.executeUpdate(upsertCurrent());
             statement.executeUpdate("INSERT INTO indicator_version (indicator_id, modified, " + FIELDS + ")"
                     + " SELECT i.id, s.modified, " + prefixed("s.") + " FROM stage_indicator s"
                     + " JOIN indicator i ON i.source_id = s.source_id AND i.stix_id = s.stix_id"
                     + " WHERE true ORDER BY i.id, s.modified ON CONFLICT (indicator_id, modified) DO NOTHING");
         }
-        return fresh;
+        return new Outcome(fresh, updated);
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet count = statement.executeQuery(sql)) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     private String upsertCurrent() {
