@@ -9,6 +9,7 @@ import io.cairn.ingest.csv.SslblFormat;
 import io.cairn.ingest.csv.ThreatFoxFormat;
 import io.cairn.ingest.csv.UrlhausFormat;
 import io.cairn.ingest.pdns.CofFormat;
+import io.cairn.ingest.stix.StixBundleFormat;
 import io.cairn.ingest.zeek.ZeekDnsFormat;
 import io.cairn.ingest.zeek.ZeekHttpFormat;
 import io.cairn.ingest.zeek.ZeekSslFormat;
@@ -20,6 +21,7 @@ final class FormatCatalog {
 
     static Formats formats() {
         return new Formats(List.of(
+                new StixBundleFormat(),
                 new CofFormat(),
                 new ZeekDnsFormat(),
                 new ZeekSslFormat(),
