@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             SearchCommand.class,
             ImportCommand.class,
+            ExportCommand.class,
             FormatsCommand.class,
             ServeCommand.class,
             DbCommand.class

@@ -4,6 +4,7 @@ import io.cairn.artifact.Artifact;
 import io.cairn.indicator.Indicator;
 import io.cairn.store.BulkListener;
 import io.cairn.store.BulkSummary;
+import io.cairn.store.IndicatorQuery;
 import io.cairn.store.IndicatorStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 final class JdbcIndicators implements IndicatorStore {
 
@@ -52,6 +54,11 @@ final class JdbcIndicators implements IndicatorStore {
                 return read(statement);
             }
         });
+    }
+
+    @Override
+    public Stream<Indicator> select(IndicatorQuery query) {
+        return IndicatorSelect.stream(database, query);
     }
 
     private List<Indicator> read(PreparedStatement statement) throws SQLException {
