@@ -1,6 +1,8 @@
 package io.cairn.app;
 
 import io.cairn.indicator.Tlp;
+import io.cairn.ingest.Format;
+import io.cairn.ingest.Formats;
 import io.cairn.ingest.ImportContext;
 import io.cairn.ingest.ImportOutcome;
 import io.cairn.ingest.Importer;
@@ -45,7 +47,10 @@ final class ImportCommand implements Callable<Integer> {
     @Nullable
     String format;
 
-    @Option(names = "--source", paramLabel = "NAME", description = "Source to credit (default: the format's name).")
+    @Option(
+            names = "--source",
+            paramLabel = "NAME",
+            description = "Source to credit (default: the name of the input's format).")
     @Nullable
     String source;
 
@@ -89,10 +94,11 @@ final class ImportCommand implements Callable<Integer> {
         var reports = new ArrayList<ImportReport>();
         boolean clean = true;
         try (var store = Stores.open(storeOptions)) {
-            var importer = new Importer(store, FormatCatalog.formats());
+            var formats = FormatCatalog.formats();
+            var importer = new Importer(store, formats);
             for (Path file : files) {
                 var input = Input.of(file);
-                String sourceName = source != null ? source : (format != null ? format : "import");
+                String sourceName = source != null ? source : defaultSource(formats, input);
                 var context = new ImportContext(sourceName, confidence, marking, Instant.now());
                 ImportOutcome outcome;
                 try (var bar =
@@ -112,6 +118,16 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.write(reports));
         }
         return clean ? ExitCodes.OK : ExitCodes.REJECTED;
+    }
+
+    /** Without --source, a feed is credited to its format: {@code urlhaus}, {@code cof}, … */
+    private String defaultSource(Formats formats, Input input) throws IOException {
+        if (format != null) {
+            return format;
+        }
+        return formats.detect(input.name(), input.head(Formats.HEAD_BYTES))
+                .map(Format::name)
+                .orElse("import");
     }
 
     private boolean showProgress() {

@@ -146,4 +146,15 @@ class ImportCommandTest {
                         .asLong())
                 .isEqualTo(1);
     }
+
+    @Test
+    void shouldCreditAFeedToItsFormatWhenNoSourceIsNamed() throws IOException {
+        importJson(write("urlhaus.csv", URLHAUS).toString());
+
+        var url = json.readTree(
+                Cli.run("search", "--data", data().toString(), "--json", "hxxp://login-micros0ft[.]xyz/auth")
+                        .out());
+        assertThat(url.path("store").path("indicators").get(0).path("source").asText())
+                .isEqualTo("urlhaus");
+    }
 }
