@@ -33,7 +33,8 @@ record SearchAnswer(
             @Nullable String firstSeen,
             @Nullable String lastSeen,
             List<IndicatorLine> indicators,
-            List<ObservationCount> observations) {}
+            List<ObservationCount> observations,
+            List<String> warningLists) {}
 
     record IndicatorLine(
             String source,
@@ -85,6 +86,9 @@ record SearchAnswer(
                         .toList(),
                 store.observations().counts(artifact).stream()
                         .map(ObservationCount::of)
+                        .toList(),
+                store.allowList().matches(artifact).stream()
+                        .map(Object::toString)
                         .toList());
         return new SearchAnswer(
                 input,

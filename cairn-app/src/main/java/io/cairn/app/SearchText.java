@@ -24,6 +24,9 @@ final class SearchText {
             out.add("classification", String.join(", ", a.classification()));
         }
         var held = a.store();
+        if (held != null) {
+            held.warningLists().forEach(w -> out.add("warning list", w));
+        }
         if (held == null || !held.known()) {
             out.add("store", "not seen yet");
             return out.toString();

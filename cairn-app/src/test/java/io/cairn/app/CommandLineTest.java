@@ -22,7 +22,19 @@ class CommandLineTest {
         collect(Main.commandLine(), new ArrayList<>(), paths);
         assertThat(paths)
                 .extracting(p -> String.join(" ", p))
-                .contains("", "search", "import", "export", "formats", "serve", "db", "db migrate", "db stats");
+                .contains(
+                        "",
+                        "search",
+                        "import",
+                        "export",
+                        "formats",
+                        "allow",
+                        "allow import",
+                        "allow lists",
+                        "serve",
+                        "db",
+                        "db migrate",
+                        "db stats");
         for (List<String> path : paths) {
             var args = new ArrayList<>(path);
             args.add("--help");

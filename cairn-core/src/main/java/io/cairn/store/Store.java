@@ -14,6 +14,9 @@ public interface Store extends AutoCloseable {
 
     ImportLedger imports();
 
+    /** Warning lists of known-benign artifacts that reputation holds down. */
+    AllowList allowList();
+
     /** Row counts and breakdowns; exact, so it reads every table and may take seconds on big stores. */
     StoreStats stats();
 

@@ -22,6 +22,8 @@ final class JdbcStats {
             "observation",
             "source",
             "import_log",
+            "allow_list",
+            "allow_entry",
             "document",
             "indicator",
             "indicator_version",

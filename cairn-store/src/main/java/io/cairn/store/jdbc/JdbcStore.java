@@ -1,5 +1,6 @@
 package io.cairn.store.jdbc;
 
+import io.cairn.store.AllowList;
 import io.cairn.store.ArtifactStore;
 import io.cairn.store.ImportLedger;
 import io.cairn.store.IndicatorStore;
@@ -46,6 +47,7 @@ public final class JdbcStore implements Store {
     private final JdbcIndicators indicators;
     private final JdbcStats stats;
     private final JdbcImportLedger imports;
+    private final JdbcAllowList allowList;
 
     private JdbcStore(Database database, Options options) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class JdbcStore implements Store {
         this.indicators = new JdbcIndicators(database, options);
         this.stats = new JdbcStats(database);
         this.imports = new JdbcImportLedger(database);
+        this.allowList = new JdbcAllowList(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -114,6 +117,11 @@ public final class JdbcStore implements Store {
     @Override
     public ImportLedger imports() {
         return imports;
+    }
+
+    @Override
+    public AllowList allowList() {
+        return allowList;
     }
 
     @Override
