@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             ExportCommand.class,
             FormatsCommand.class,
+            AllowCommand.class,
             ServeCommand.class,
             DbCommand.class
         },

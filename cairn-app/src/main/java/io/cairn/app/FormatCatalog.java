@@ -8,6 +8,7 @@ import io.cairn.ingest.csv.SentinelFormat;
 import io.cairn.ingest.csv.SslblFormat;
 import io.cairn.ingest.csv.ThreatFoxFormat;
 import io.cairn.ingest.csv.UrlhausFormat;
+import io.cairn.ingest.misp.MispEventFormat;
 import io.cairn.ingest.pdns.CofFormat;
 import io.cairn.ingest.stix.StixBundleFormat;
 import io.cairn.ingest.zeek.ZeekDnsFormat;
@@ -22,6 +23,7 @@ final class FormatCatalog {
     static Formats formats() {
         return new Formats(List.of(
                 new StixBundleFormat(),
+                new MispEventFormat(),
                 new CofFormat(),
                 new ZeekDnsFormat(),
                 new ZeekSslFormat(),
