@@ -2,7 +2,6 @@ package io.cairn.app;
 
 import io.cairn.indicator.Tlp;
 import io.cairn.ingest.Format;
-import io.cairn.ingest.Formats;
 import io.cairn.ingest.ImportContext;
 import io.cairn.ingest.ImportOutcome;
 import io.cairn.ingest.Importer;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -94,12 +94,13 @@ final class ImportCommand implements Callable<Integer> {
         var reports = new ArrayList<ImportReport>();
         boolean clean = true;
         try (var store = Stores.open(storeOptions)) {
-            var formats = FormatCatalog.formats();
-            var importer = new Importer(store, formats);
+            var importer = new Importer(store, FormatCatalog.formats());
             for (Path file : files) {
                 var input = Input.of(file);
-                String sourceName = source != null ? source : defaultSource(formats, input);
-                var context = new ImportContext(sourceName, confidence, marking, Instant.now());
+                Instant now = Instant.now();
+                // Without --source, a feed is credited to its format: urlhaus, cof, …
+                Function<Format, ImportContext> context =
+                        f -> new ImportContext(source != null ? source : f.name(), confidence, marking, now);
                 ImportOutcome outcome;
                 try (var bar =
                         ProgressDisplay.open(showProgress(), file.getFileName().toString(), input.size())) {
@@ -118,16 +119,6 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.write(reports));
         }
         return clean ? ExitCodes.OK : ExitCodes.REJECTED;
-    }
-
-    /** Without --source, a feed is credited to its format: {@code urlhaus}, {@code cof}, … */
-    private String defaultSource(Formats formats, Input input) throws IOException {
-        if (format != null) {
-            return format;
-        }
-        return formats.detect(input.name(), input.head(Formats.HEAD_BYTES))
-                .map(Format::name)
-                .orElse("import");
     }
 
     private boolean showProgress() {

@@ -4,6 +4,7 @@ import io.cairn.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +34,20 @@ public final class Importer {
     public ImportOutcome run(
             Input input, @Nullable String formatName, ImportContext context, boolean strict, ImportListener listener)
             throws IOException {
+        return run(input, formatName, format -> context, strict, listener);
+    }
+
+    /**
+     * Imports one input with a context that may depend on its format, such as a source named after
+     * the format when the caller names none.
+     */
+    public ImportOutcome run(
+            Input input,
+            @Nullable String formatName,
+            Function<Format, ImportContext> contextFor,
+            boolean strict,
+            ImportListener listener)
+            throws IOException {
         Optional<Format> format;
         if (formatName != null) {
             format = formats.named(formatName);
@@ -52,6 +67,7 @@ public final class Importer {
                         input.name(), "its format was not recognised; name one with --format");
             }
         }
+        ImportContext context = contextFor.apply(format.get());
         String digest = input.sha256();
         var before = store.imports().importedAt(context.source(), digest);
         if (before.isPresent()) {
