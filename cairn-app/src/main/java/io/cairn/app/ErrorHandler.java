@@ -1,6 +1,6 @@
 package io.cairn.app;
 
-import java.sql.SQLException;
+import io.cairn.store.StoreException;
 import picocli.CommandLine;
 
 /** Turns failures into one clear line and a meaningful exit code; stack traces only with CAIRN_DEBUG. */
@@ -11,13 +11,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (System.getenv("CAIRN_DEBUG") != null) {
             e.printStackTrace(err);
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof StoreUnavailableException) break;
-            root = root.getCause();
-        }
-        if (e instanceof StoreUnavailableException || root instanceof SQLException) {
-            err.println("cairn: store error: " + e.getMessage());
+        if (e instanceof StoreUnavailableException || e instanceof StoreException) {
+            err.println("cairn: store error: " + Redaction.secrets(String.valueOf(e.getMessage())));
             return ExitCodes.STORE;
         }
         err.println("cairn: " + e.getClass().getSimpleName() + ": " + e.getMessage());

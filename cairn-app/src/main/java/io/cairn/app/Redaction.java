@@ -9,10 +9,6 @@ final class Redaction {
 
     private Redaction() {}
 
-    static String jdbcUrl(String url) {
-        return secrets(url);
-    }
-
     static String secrets(String text) {
         String out = PASSWORD_PARAM.matcher(text).replaceAll("$1=***");
         return USERINFO.matcher(out).replaceAll("$1:***@");

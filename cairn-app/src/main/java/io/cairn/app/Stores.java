@@ -54,7 +54,7 @@ final class Stores {
     /** Where the store is, for people: never the password of a JDBC URL. */
     static String describe(StoreOptions options) {
         String url = jdbcUrl(options);
-        return url != null ? Redaction.jdbcUrl(url) : "SQLite in " + dataDirectory(options);
+        return url != null ? Redaction.secrets(url) : "SQLite in " + dataDirectory(options);
     }
 
     private static Path dataDirectory(StoreOptions options) {

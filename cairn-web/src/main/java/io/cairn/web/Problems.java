@@ -16,14 +16,8 @@ final class Problems {
         body.put("status", status.getCode());
         body.put("detail", detail);
         body.put("instance", ctx.path());
-        ctx.status(status).contentType("application/problem+json").result(json(body));
-    }
-
-    private static String json(Map<String, Object> body) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ctx.status(status)
+                .contentType("application/problem+json")
+                .result(ctx.jsonMapper().toJsonString(body, Map.class));
     }
 }
