@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export the current indicators, streamed from the store: stix (a STIX 2.1 bundle), csv, jsonl, "
-                + "zeek-intel (a Zeek intel framework file) or splunk (a Splunk lookup table). Revoked, expired "
+        description = "Export the current indicators, streamed from the store: stix (a STIX 2.1 bundle), misp (a MISP "
+                + "event), csv, jsonl, zeek-intel (a Zeek intel framework file) or splunk (a Splunk lookup table). Revoked, expired "
                 + "and TLP:RED indicators are left out unless asked for.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:exported", "2:bad command line", "4:the store could not be read"})
@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "stix, csv, jsonl, zeek-intel or splunk.")
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "stix, misp, csv, jsonl, zeek-intel or splunk.")
     String format;
 
     @Option(names = "--source", paramLabel = "NAME", description = "Only indicators of this source; repeatable.")

@@ -7,7 +7,12 @@ import java.util.Optional;
 public final class Exporters {
 
     private static final List<Exporter> ALL = List.of(
-            new StixExporter(), new CsvExporter(), new JsonlExporter(), new ZeekIntelExporter(), new SplunkExporter());
+            new StixExporter(),
+            new MispExporter(),
+            new CsvExporter(),
+            new JsonlExporter(),
+            new ZeekIntelExporter(),
+            new SplunkExporter());
 
     private Exporters() {}
 

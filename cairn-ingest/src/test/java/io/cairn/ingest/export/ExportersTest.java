@@ -10,7 +10,7 @@ class ExportersTest {
     void shouldOfferEachFormatByItsName() {
         assertThat(Exporters.all())
                 .extracting(Exporter::name)
-                .containsExactly("stix", "csv", "jsonl", "zeek-intel", "splunk");
+                .containsExactly("stix", "misp", "csv", "jsonl", "zeek-intel", "splunk");
         assertThat(Exporters.named("zeek-intel")).get().isInstanceOf(ZeekIntelExporter.class);
         assertThat(Exporters.named("pdf")).isEmpty();
     }
