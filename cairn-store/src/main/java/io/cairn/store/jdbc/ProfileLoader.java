@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -41,6 +42,13 @@ final class ProfileLoader {
     }
 
     private long[] merge(Connection connection, List<Profile> batch, SourceIds sources) throws SQLException {
+        if (database.dialect() instanceof PostgresDialect) {
+            // Two loads merging at once could both create the same profile. SQLite's bulk
+            // transactions take the write lock from their start, so they already run one at a time.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("LOCK TABLE profile_source IN EXCLUSIVE MODE");
+            }
+        }
         ProfileIndex index = new ProfileIndex(stored(connection));
         ProfileBatchMerge merge = new ProfileBatchMerge(index);
         for (Profile profile : batch) {
