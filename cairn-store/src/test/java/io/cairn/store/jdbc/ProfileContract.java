@@ -201,6 +201,53 @@ abstract class ProfileContract extends IntelContract {
     }
 
     @Test
+    void shouldRecomputeTheMergedProfileWhenASourceSendsANewerVersion() {
+        load(actor("mitre", "g-1", "APT28")
+                .description("from mitre")
+                .modified(FEB)
+                .build());
+        load(actor("misp", "u-1", "apt 28").description("from misp").build());
+        assertThat(all().getFirst().description()).isEqualTo("from mitre");
+
+        load(actor("mitre", "g-1", "APT28").modified(MAR).build());
+
+        assertThat(all()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("APT28");
+            assertThat(p.description()).isEqualTo("from misp");
+            assertThat(p.updatedAt()).isEqualTo(MAR);
+        });
+    }
+
+    @Test
+    void shouldMergeToTheSameProfileWhateverOrderSourcesArriveIn() {
+        Profile mitre = actor("mitre", "g-1", "APT28")
+                .aliases("Fancy Bear")
+                .description("m")
+                .modified(FEB)
+                .build();
+        Profile misp = actor("misp", "u-1", "Sofacy")
+                .aliases("APT 28")
+                .description("s")
+                .build();
+        load(mitre, misp);
+        try (IntelDatabase other = freshDatabase();
+                JdbcStore reversed = other.open(JdbcStore.Options.DEFAULTS)) {
+            reversed.migrate();
+            reversed.profiles().loadProfiles(items(misp), BulkListener.none());
+            reversed.profiles().loadProfiles(items(mitre), BulkListener.none());
+
+            StoredProfile expected = all().getFirst();
+            assertThat(reversed.profiles().list(null, false, 10))
+                    .singleElement()
+                    .usingRecursiveComparison()
+                    .ignoringFields("id")
+                    .isEqualTo(expected);
+            assertThat(expected.name()).isEqualTo("APT28");
+            assertThat(expected.aliases()).containsExactly("APT 28", "Fancy Bear", "Sofacy");
+        }
+    }
+
+    @Test
     void shouldMergeProfilesOfOneBatchWithEachOther() {
         assertThat(load(
                         actor("mitre", "g-1", "APT28").build(),

@@ -1,6 +1,7 @@
 package io.cairn.store.jdbc;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteProfileTest extends ProfileContract {
@@ -10,6 +11,6 @@ class SqliteProfileTest extends ProfileContract {
 
     @Override
     protected IntelDatabase freshDatabase() {
-        return new IntelDatabase.Sqlite(temp.resolve("data"));
+        return new IntelDatabase.Sqlite(temp.resolve("data-" + UUID.randomUUID()));
     }
 }
