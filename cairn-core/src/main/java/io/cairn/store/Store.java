@@ -1,8 +1,8 @@
 package io.cairn.store;
 
 /**
- * Everything Cairn keeps: artifacts, the observations between them and the indicators sources
- * assert about them. One instance per process; its parts are safe to use from several threads.
+ * Everything Cairn keeps: artifacts, the observations between them, the indicators sources assert
+ * about them, documents, intel profiles and articles. One instance per process; its parts are safe to use from several threads.
  */
 public interface Store extends AutoCloseable {
 
@@ -11,6 +11,14 @@ public interface Store extends AutoCloseable {
     ObservationStore observations();
 
     IndicatorStore indicators();
+
+    /** Versioned records: WHOIS/RDAP, certificates, STIX and MISP objects kept whole. */
+    DocumentStore documents();
+
+    /** Intel profiles, ATT&CK techniques and the relations between them. */
+    ProfileStore profiles();
+
+    ArticleStore articles();
 
     ImportLedger imports();
 
