@@ -7,6 +7,8 @@ import io.cairn.ingest.Read;
 import io.cairn.ingest.RecordReader;
 import io.cairn.intel.Profile;
 import io.cairn.intel.Technique;
+import io.cairn.store.BulkSummary;
+import io.cairn.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +29,36 @@ record AttackBundle(
 
     static final ImportContext CONTEXT =
             new ImportContext(AttackFormat.NAME, 50, Tlp.CLEAR, Instant.parse("2026-03-01T00:00:00Z"));
+
+    static ImportContext context(io.cairn.ingest.Format format) {
+        return new ImportContext(format.name(), CONTEXT.defaultConfidence(), CONTEXT.tlp(), CONTEXT.importedAt());
+    }
+
+    /** Reads the bundle again and loads its items straight into {@code store}, in chunks. */
+    static BulkSummary loadAgain(Store store) {
+        var summaries = new ArrayList<BulkSummary>();
+        var chunks = new Chunks(store, summaries::add);
+        var input = AttackFormat.enterprise();
+        try (InputStream in = input.open();
+                RecordReader reader = new AttackFormat().read(input.name(), in, CONTEXT)) {
+            while (reader.hasNext()) {
+                if (reader.next() instanceof Read.Accepted accepted) {
+                    accepted.items().forEach(chunks::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunks.flush();
+        return summaries.stream()
+                .reduce(
+                        BulkSummary.EMPTY,
+                        (a, b) -> new BulkSummary(
+                                a.read() + b.read(),
+                                a.inserted() + b.inserted(),
+                                a.merged() + b.merged(),
+                                a.batches() + b.batches()));
+    }
 
     static AttackBundle read() {
         long records = 0;
