@@ -1,6 +1,7 @@
 package io.cairn.app;
 
 import io.cairn.ingest.Formats;
+import io.cairn.ingest.attack.AttackFormat;
 import io.cairn.ingest.csv.FeodoFormat;
 import io.cairn.ingest.csv.GenericCsvFormat;
 import io.cairn.ingest.csv.MalwareBazaarFormat;
@@ -8,6 +9,7 @@ import io.cairn.ingest.csv.SentinelFormat;
 import io.cairn.ingest.csv.SslblFormat;
 import io.cairn.ingest.csv.ThreatFoxFormat;
 import io.cairn.ingest.csv.UrlhausFormat;
+import io.cairn.ingest.galaxy.GalaxyFormat;
 import io.cairn.ingest.misp.MispEventFormat;
 import io.cairn.ingest.pdns.CofFormat;
 import io.cairn.ingest.stix.StixBundleFormat;
@@ -22,8 +24,10 @@ final class FormatCatalog {
 
     static Formats formats() {
         return new Formats(List.of(
+                new AttackFormat(),
                 new StixBundleFormat(),
                 new MispEventFormat(),
+                new GalaxyFormat(),
                 new CofFormat(),
                 new ZeekDnsFormat(),
                 new ZeekSslFormat(),

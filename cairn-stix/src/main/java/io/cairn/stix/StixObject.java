@@ -110,6 +110,20 @@ public record StixObject(ObjectNode json) {
         return revoked != null && revoked.isBoolean() && revoked.booleanValue();
     }
 
+    /** Whether a boolean property is present and true, e.g. {@code x_mitre_deprecated}. */
+    public boolean isTrue(String property) {
+        JsonNode value = json.get(property);
+        return value != null && value.isBoolean() && value.booleanValue();
+    }
+
+    /**
+     * The object as JSON Canonicalization Scheme text (RFC 8785): the same object read from any
+     * producer, whatever its property order and spacing, gives the same text.
+     */
+    public String canonicalJson() {
+        return CanonicalJson.write(Json.MAPPER.convertValue(json, Object.class));
+    }
+
     public OptionalInt confidence() {
         JsonNode confidence = json.get("confidence");
         return confidence != null && confidence.canConvertToInt() && confidence.isIntegralNumber()

@@ -1,12 +1,14 @@
 package io.cairn.ingest.misp;
 
 import io.cairn.ingest.Format;
+import io.cairn.ingest.Formats;
 import io.cairn.ingest.ImportContext;
 import io.cairn.ingest.RecordReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** MISP core JSON events, one record per attribute. See the package description for the mapping. */
+/** MISP core JSON events and feed manifests. See the package description for the mapping. */
 public final class MispEventFormat implements Format {
 
     public MispEventFormat() {}
@@ -18,16 +20,25 @@ public final class MispEventFormat implements Format {
 
     @Override
     public String description() {
-        return "MISP JSON events (one event, an array or a response collection); to_ids attributes as indicators";
+        return "MISP JSON events (one, an array, a response collection or a feed): articles, objects, indicators";
     }
 
     @Override
     public int detect(String inputName, byte[] head) {
-        return MispSniffer.score(head);
+        return FeedManifest.recognises(head) ? 90 : MispSniffer.score(head);
     }
 
     @Override
     public RecordReader read(String inputName, InputStream content, ImportContext context) throws IOException {
-        return new MispRecords(inputName, EventCursor.open(inputName, content), new Attributes(inputName, context));
+        var buffered = new BufferedInputStream(content, Formats.HEAD_BYTES);
+        buffered.mark(Formats.HEAD_BYTES);
+        byte[] head = buffered.readNBytes(Formats.HEAD_BYTES);
+        buffered.reset();
+        if (FeedManifest.recognises(head)) {
+            return new FeedManifest(inputName, buffered);
+        }
+        content = buffered;
+        return new MispRecords(
+                inputName, EventCursor.open(inputName, content), new Attributes(inputName, context), context);
     }
 }

@@ -21,7 +21,7 @@ public final class StixBundleFormat implements Format {
 
     @Override
     public String description() {
-        return "STIX 2.1/2.0 JSON (bundle, array of objects or one object); indicators with STIX patterns";
+        return "STIX 2.1/2.0 JSON (bundle, array or one object): indicators, profiles, techniques, relations, reports";
     }
 
     @Override
@@ -31,6 +31,6 @@ public final class StixBundleFormat implements Format {
 
     @Override
     public RecordReader read(String inputName, InputStream content, ImportContext context) {
-        return new StixRecords(inputName, StixReader.open(content), new StixIndicators(inputName, context));
+        return new StixRecords(inputName, StixReader.open(content), new StixObjects(inputName, context));
     }
 }

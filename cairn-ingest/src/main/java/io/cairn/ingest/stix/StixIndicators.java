@@ -1,13 +1,13 @@
 package io.cairn.ingest.stix;
 
 import io.cairn.artifact.Artifact;
+import io.cairn.indicator.Tlp;
 import io.cairn.ingest.ImportContext;
 import io.cairn.ingest.Item;
 import io.cairn.ingest.Position;
 import io.cairn.ingest.Read;
 import io.cairn.stix.StixIds;
 import io.cairn.stix.StixObject;
-import io.cairn.stix.marking.TlpResolver;
 import io.cairn.stix.pattern.ArtifactMapping;
 import io.cairn.stix.pattern.Pattern;
 import io.cairn.stix.pattern.PatternResult;
@@ -18,25 +18,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Turns the STIX objects of one input into records. Holds the TLP markings the input has defined so
- * far, so it serves one import only.
- */
+/** Turns STIX indicator objects into Cairn indicators, one per matchable artifact of the pattern. */
 final class StixIndicators {
     private final String input;
     private final ImportContext context;
-    private final TlpResolver tlps = new TlpResolver();
 
     StixIndicators(String input, ImportContext context) {
         this.input = input;
         this.context = context;
     }
 
-    /** The record for one object read at {@code path}, e.g. {@code $.objects[3]}. */
-    Read read(String path, StixObject object) {
-        tlps.learn(object);
-        if (!object.type().equals("indicator") || !hasStixPattern(object)) {
-            // Other objects become documents, profiles and articles; for now they are read and yield nothing.
+    /** The record for one indicator read at {@code path}, e.g. {@code $.objects[3]}, marked {@code tlp}. */
+    Read read(String path, StixObject object, Tlp tlp) {
+        if (!hasStixPattern(object)) {
+            // Patterns in other languages (Sigma, YARA, Snort) are kept as the object's document only.
             return Read.accepted(Position.path(input, 0, path), List.of());
         }
         String pattern = object.pattern().orElse(null);
@@ -46,12 +41,12 @@ final class StixIndicators {
         return switch (StixPatterns.parse(pattern)) {
             case PatternResult.Invalid invalid ->
                 rejected(path, "pattern", object.id() + ": invalid STIX pattern " + invalid.first());
-            case PatternResult.Parsed parsed -> indicator(path, object, pattern, parsed.pattern());
+            case PatternResult.Parsed parsed -> indicator(path, object, pattern, parsed.pattern(), tlp);
         };
     }
 
-    private Read indicator(String path, StixObject object, String text, Pattern pattern) {
-        return switch (Versions.of(object, context, tlps.tlpOf(object).orElse(context.tlp()))) {
+    private Read indicator(String path, StixObject object, String text, Pattern pattern, Tlp tlp) {
+        return switch (Versions.of(object, context, tlp)) {
             case Versions.Bad bad -> rejected(path, bad.property(), object.id() + ": " + bad.reason());
             case Versions.Good good ->
                 Read.accepted(

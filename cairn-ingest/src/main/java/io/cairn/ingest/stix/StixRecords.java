@@ -14,12 +14,12 @@ import io.cairn.stix.json.StixReader;
 final class StixRecords implements RecordReader {
     private final String input;
     private final StixReader reader;
-    private final StixIndicators indicators;
+    private final StixObjects objects;
 
-    StixRecords(String input, StixReader reader, StixIndicators indicators) {
+    StixRecords(String input, StixReader reader, StixObjects objects) {
         this.input = input;
         this.reader = reader;
-        this.indicators = indicators;
+        this.objects = objects;
     }
 
     @Override
@@ -30,7 +30,7 @@ final class StixRecords implements RecordReader {
     @Override
     public Read next() {
         return switch (reader.next()) {
-            case ReadResult.Read read -> indicators.read(read.path(), read.object());
+            case ReadResult.Read read -> objects.read(read.path(), read.object());
             case ReadResult.Malformed malformed ->
                 Read.rejected(
                         Position.path(input, malformed.position().line(), malformed.problemPath()),

@@ -69,6 +69,13 @@ final class MispReads {
                 .toList();
     }
 
+    /** The records of attributes, leaving out those of events and objects. */
+    static List<Read> attributes(List<Read> reads) {
+        return reads.stream()
+                .filter(r -> r.position().path() != null && r.position().path().matches(".*\\.Attribute\\[\\d+]"))
+                .toList();
+    }
+
     static List<Read.Rejected> rejections(List<Read> reads) {
         return reads.stream()
                 .filter(Read.Rejected.class::isInstance)

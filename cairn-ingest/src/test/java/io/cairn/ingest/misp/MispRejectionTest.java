@@ -80,7 +80,9 @@ class MispRejectionTest {
             assertThat(e.position().line()).isEqualTo(52);
             assertThat(e.getMessage()).startsWith("collection.json:52 $.response[1]: not readable as MISP JSON");
         });
-        assertThat(reads).extracting(r -> r.position().path()).containsExactly("$.response[0].Event.Attribute[0]");
+        assertThat(reads)
+                .extracting(r -> r.position().path())
+                .containsExactly("$.response[0].Event", "$.response[0].Event.Attribute[0]");
     }
 
     @Test

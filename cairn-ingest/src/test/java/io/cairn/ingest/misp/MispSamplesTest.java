@@ -23,7 +23,7 @@ class MispSamplesTest {
     void shouldReadEveryAttributeAsOneRecord(String name) {
         List<Read> reads = MispReads.resource(name);
 
-        assertThat(reads).hasSize(MispReads.attributeCount(name));
+        assertThat(MispReads.attributes(reads)).hasSize(MispReads.attributeCount(name));
         assertThat(MispReads.rejections(reads)).isEmpty();
         assertThat(reads).extracting(Read::position).extracting(Position::path).doesNotHaveDuplicates();
         assertThat(reads).allSatisfy(r -> assertThat(r.position().line()).isPositive());
@@ -59,7 +59,7 @@ class MispSamplesTest {
                         "tlp:white",
                         "ms-caro-malware:malware-type=\"Ransom\"",
                         "circl:incident-classification=\"malware\"");
-        assertThat(reads.get(5).position().path()).isEqualTo("$.Event.Attribute[5]");
+        assertThat(MispReads.attributes(reads).get(5).position().path()).isEqualTo("$.Event.Attribute[5]");
     }
 
     @Test
@@ -97,7 +97,11 @@ class MispSamplesTest {
 
         assertThat(reads)
                 .extracting(r -> r.position().path())
-                .containsExactly("$.response[0].Event.Attribute[0]", "$.response[1].Event.Attribute[0]");
+                .containsExactly(
+                        "$.response[0].Event",
+                        "$.response[0].Event.Attribute[0]",
+                        "$.response[1].Event",
+                        "$.response[1].Event.Attribute[0]");
         // The AS attribute carries no to_ids, so only the domain is for detection.
         assertThat(MispReads.indicators(reads)).singleElement().satisfies(domain -> {
             assertThat(domain.artifact()).isEqualTo(Artifact.of(ArtifactType.DOMAIN, "circl.lu"));

@@ -61,7 +61,18 @@ final class StixReads {
         return reads.stream()
                 .filter(Read.Accepted.class::isInstance)
                 .flatMap(r -> ((Read.Accepted) r).items().stream())
+                .filter(Item.Asserted.class::isInstance)
                 .map(item -> ((Item.Asserted) item).indicator())
+                .toList();
+    }
+
+    /** The items of one kind among the accepted records, in order. */
+    static <T extends Item> List<T> items(List<Read> reads, Class<T> kind) {
+        return reads.stream()
+                .filter(Read.Accepted.class::isInstance)
+                .flatMap(r -> ((Read.Accepted) r).items().stream())
+                .filter(kind::isInstance)
+                .map(kind::cast)
                 .toList();
     }
 
