@@ -110,7 +110,8 @@ final class CertificateReader extends LookaheadReader {
             }
             base64.append(line.strip());
         }
-        return Read.rejected(where, "the " + label + " block has no -----END " + label + "----- line: the file is cut short");
+        return Read.rejected(
+                where, "the " + label + " block has no -----END " + label + "----- line: the file is cut short");
     }
 
     private Read parse(Position where, byte[] der, String what) {

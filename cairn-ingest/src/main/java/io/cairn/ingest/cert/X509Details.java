@@ -75,7 +75,10 @@ final class X509Details {
 
     /** The JDK writes IPv6 SANs uncompressed; the artifact form is RFC 5952. */
     private static String canonicalIp(String ip) {
-        return Artifacts.parse(ArtifactType.IP, ip).toOptional().map(a -> a.value()).orElse(ip);
+        return Artifacts.parse(ArtifactType.IP, ip)
+                .toOptional()
+                .map(a -> a.value())
+                .orElse(ip);
     }
 
     private static boolean selfSigned(X509Certificate cert) {
@@ -94,8 +97,8 @@ final class X509Details {
         return switch (key) {
             case RSAPublicKey rsa -> rsa.getModulus().bitLength();
             case ECPublicKey ec -> ec.getParams().getCurve().getField().getFieldSize();
-            case DSAPublicKey dsa when dsa.getParams() != null ->
-                dsa.getParams().getP().bitLength();
+            case DSAPublicKey dsa
+            when dsa.getParams() != null -> dsa.getParams().getP().bitLength();
             default -> null;
         };
     }
