@@ -33,7 +33,8 @@ final class Entities {
             Set<String> roles = new HashSet<>();
             entity.path("roles").forEach(r -> roles.add(r.asText()));
             JsonNode vcard = entity.get("vcardArray");
-            if (vcard != null && (roles.contains("registrar") || CONTACT_ROLES.stream().anyMatch(roles::contains))) {
+            if (vcard != null
+                    && (roles.contains("registrar") || CONTACT_ROLES.stream().anyMatch(roles::contains))) {
                 contacts.add(JCard.contact(roles, vcard, at + ".vcardArray"));
             }
             collect(entity.get("entities"), at + ".entities", contacts);

@@ -14,7 +14,10 @@ final class JCard {
     private JCard() {}
 
     static Contact contact(Set<String> roles, JsonNode vcard, String path) throws BadField {
-        if (!vcard.isArray() || vcard.size() != 2 || !"vcard".equals(vcard.get(0).asText()) || !vcard.get(1).isArray()) {
+        if (!vcard.isArray()
+                || vcard.size() != 2
+                || !"vcard".equals(vcard.get(0).asText())
+                || !vcard.get(1).isArray()) {
             throw new BadField(path, "a vcardArray is [\"vcard\", [properties]]");
         }
         String name = null;
@@ -26,7 +29,10 @@ final class JCard {
         for (int i = 0; i < properties.size(); i++) {
             JsonNode p = properties.get(i);
             String at = path + "[1][" + i + "]";
-            if (!p.isArray() || p.size() < 4 || !p.get(0).isTextual() || !p.get(1).isObject()) {
+            if (!p.isArray()
+                    || p.size() < 4
+                    || !p.get(0).isTextual()
+                    || !p.get(1).isObject()) {
                 throw new BadField(at, "a jCard property is [name, {parameters}, type, value]");
             }
             switch (p.get(0).asText()) {
@@ -91,7 +97,8 @@ final class JCard {
     private static @Nullable String address(JsonNode property) {
         JsonNode label = property.get(1).get("label");
         if (label != null && label.isTextual() && !label.asText().isBlank()) {
-            return String.join(", ", label.asText().strip().lines().map(String::strip).toList());
+            return String.join(
+                    ", ", label.asText().strip().lines().map(String::strip).toList());
         }
         return text(property.get(3));
     }

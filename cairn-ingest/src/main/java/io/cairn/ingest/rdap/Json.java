@@ -12,7 +12,9 @@ final class Json {
         int note = message.indexOf("(start marker");
         String what = note < 0 ? message : message.substring(0, note).strip();
         var at = e.getLocation();
-        return at == null ? "not valid JSON: " + what : "not valid JSON at line " + (firstLine + at.getLineNr() - 1) + " column "
-                + at.getColumnNr() + ": " + what;
+        return at == null
+                ? "not valid JSON: " + what
+                : "not valid JSON at line " + (firstLine + at.getLineNr() - 1) + " column " + at.getColumnNr() + ": "
+                        + what;
     }
 }

@@ -71,8 +71,8 @@ final class RdapDomain {
             if (!roles.isEmpty()) {
                 attributes.put("contact", String.join(",", roles));
             }
-            items.add(Item.of(new Observation(
-                    domain, Dataset.WHOIS, field, fetchedAt, fetchedAt, 1, sources, attributes)));
+            items.add(Item.of(
+                    new Observation(domain, Dataset.WHOIS, field, fetchedAt, fetchedAt, 1, sources, attributes)));
         });
         for (Artifact ns : nameServers) {
             items.add(Item.of(new Observation(
@@ -101,7 +101,11 @@ final class RdapDomain {
     }
 
     private static void add(
-            String role, String field, @Nullable String value, Redactions redactions, Map<Artifact, Set<String>> fields) {
+            String role,
+            String field,
+            @Nullable String value,
+            Redactions redactions,
+            Map<Artifact, Set<String>> fields) {
         if (value != null && !redactions.withholds(role, field, value)) {
             field("registrant-" + field, value, Set.of(role), fields);
         }

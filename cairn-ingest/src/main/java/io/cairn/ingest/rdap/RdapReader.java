@@ -27,6 +27,7 @@ final class RdapReader extends LookaheadReader {
     private final ObjectMapper mapper;
     private final JsonValues values = new JsonValues();
     private @Nullable JsonParser array;
+    private @Nullable String held;
     private boolean started;
     private boolean done;
     private long number;
@@ -100,10 +101,15 @@ final class RdapReader extends LookaheadReader {
     private @Nullable Read fromLines() throws IOException {
         StringBuilder value = new StringBuilder();
         long start = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
+        for (String line = nextLine(); line != null; line = nextLine()) {
             if (value.isEmpty() && line.isBlank()) {
                 continue;
+            }
+            if (!value.isEmpty() && line.startsWith("{")) {
+                // A top-level object starting at column 0: the one before never closed (JSON lines).
+                held = line;
+                values.reset();
+                return cutShort(start, "line " + number + " starts the next");
             }
             if (value.isEmpty()) {
                 start = number;
@@ -115,11 +121,25 @@ final class RdapReader extends LookaheadReader {
             }
         }
         done = true;
-        if (!value.isEmpty()) {
-            return Read.rejected(
-                    Position.path(input, start, "$"), "the object from line " + start + " is cut short: it never closes");
+        return value.isEmpty() ? null : cutShort(start, "it never closes");
+    }
+
+    private @Nullable String nextLine() throws IOException {
+        if (held != null) {
+            String line = held;
+            held = null;
+            return line;
         }
-        return null;
+        String line = lines.readLine();
+        if (line != null) {
+            number++;
+        }
+        return line;
+    }
+
+    private Read cutShort(long start, String why) {
+        return Read.rejected(
+                Position.path(input, start, "$"), "the object from line " + start + " is cut short: " + why);
     }
 
     private Read parse(String text, long line) {
