@@ -3,9 +3,16 @@ package io.cairn.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cairn.indicator.Tlp;
+import io.cairn.intel.Profile;
+import io.cairn.intel.ProfileKind;
+import io.cairn.store.BulkListener;
+import io.cairn.store.jdbc.JdbcStore;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -90,7 +97,59 @@ class CommandLineTest {
         assertThat(tables.path("indicator").isMissingNode()).isFalse();
 
         var human = Cli.run("db", "stats", "--data", data.toString());
-        assertThat(human.out()).contains("tables:").contains("artifacts by type: none");
+        assertThat(human.out())
+                .contains("tables:")
+                .contains("artifacts by type: none")
+                .contains("profiles by kind: none");
+    }
+
+    @Test
+    void shouldCountActiveAndInactiveProfilesPerKind() throws Exception {
+        try (JdbcStore store = JdbcStore.open(data)) {
+            store.migrate();
+            store.profiles()
+                    .loadProfiles(
+                            List.of(
+                                            profile(ProfileKind.ACTOR, "APT28", true),
+                                            profile(ProfileKind.ACTOR, "Old Crew", false),
+                                            profile(ProfileKind.TOOL, "Mimikatz", true))
+                                    .iterator(),
+                            BulkListener.none());
+        }
+
+        var cli = Cli.run("db", "stats", "--data", data.toString(), "--json");
+        var profiles = json.readTree(cli.out()).path("profiles");
+        assertThat(profiles.path("actor").path("active").asLong()).isEqualTo(1);
+        assertThat(profiles.path("actor").path("inactive").asLong()).isEqualTo(1);
+        assertThat(profiles.path("tool").path("active").asLong()).isEqualTo(1);
+        assertThat(profiles.path("tool").path("inactive").asLong()).isZero();
+        assertThat(profiles.size()).isEqualTo(2);
+
+        var human = Cli.run("db", "stats", "--data", data.toString());
+        assertThat(human.out())
+                .contains("profiles by kind:")
+                .containsPattern("actor +1 active, 1 inactive")
+                .containsPattern("tool +1 active, 0 inactive");
+    }
+
+    private static Profile profile(ProfileKind kind, String name, boolean active) {
+        return new Profile(
+                kind,
+                name,
+                kind == ProfileKind.ACTOR ? "intrusion-set" : "tool",
+                "test",
+                "ref--" + name,
+                null,
+                Set.of(),
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                active,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Tlp.CLEAR);
     }
 
     @Test

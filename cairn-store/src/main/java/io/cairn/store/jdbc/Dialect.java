@@ -50,6 +50,12 @@ sealed interface Dialect permits SqliteDialect, PostgresDialect {
      */
     PreparedStatement containing(Connection connection, String fragment, int limit) throws SQLException;
 
+    /**
+     * Reserves {@code count} ids of {@code table}, so that a batch can link rows before inserting
+     * them. SQLite holds the write lock for the whole bulk transaction, so it counts on from max(id).
+     */
+    long[] newIds(Connection connection, String table, int count) throws SQLException;
+
     /** Creates the temporary table indicators are staged in, for this connection. */
     String indicatorStagingTable();
 

@@ -27,14 +27,14 @@ final class JdbcStats {
             "document",
             "indicator",
             "indicator_version",
-            "indicator_profile",
             "article",
             "article_artifact",
             "profile",
             "profile_alias",
-            "profile_technique",
-            "profile_artifact",
-            "profile_relation",
+            "profile_source",
+            "profile_ambiguity",
+            "technique",
+            "relation",
             "app_user",
             "api_key",
             "project",
@@ -70,7 +70,8 @@ final class JdbcStats {
                             "SELECT dataset, count(*) FROM observation GROUP BY dataset",
                             Dataset.class,
                             Codes::dataset),
-                    perSource(connection));
+                    perSource(connection),
+                    JdbcProfiles.counts(connection));
         });
     }
 

@@ -17,6 +17,7 @@ final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<TreeSet<String>> STRING_SET = new TypeReference<>() {};
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
     private static final TypeReference<TreeMap<String, String>> STRING_MAP = new TypeReference<>() {};
     private static final TypeReference<List<Map<String, String>>> PHASES = new TypeReference<>() {};
 
@@ -55,7 +56,20 @@ final class Json {
         return out;
     }
 
-    private static String write(Object value) {
+    /** A list of strings, in order. */
+    static List<String> list(String json) {
+        return read(json, STRING_LIST);
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("malformed JSON column value: " + json, e);
+        }
+    }
+
+    static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

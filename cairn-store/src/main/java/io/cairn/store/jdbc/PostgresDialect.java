@@ -107,6 +107,23 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public long[] newIds(Connection connection, String table, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)")) {
+            statement.setString(1, table);
+            statement.setInt(2, count);
+            try (ResultSet rows = statement.executeQuery()) {
+                for (int i = 0; i < count; i++) {
+                    rows.next();
+                    ids[i] = rows.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Override
     public String indicatorStagingTable() {
         return """
                 CREATE TEMP TABLE IF NOT EXISTS stage_indicator (

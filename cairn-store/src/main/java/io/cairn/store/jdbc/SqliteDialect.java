@@ -134,6 +134,20 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public long[] newIds(Connection connection, String table, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (Statement statement = connection.createStatement();
+                ResultSet max = statement.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+            max.next();
+            long last = max.getLong(1);
+            for (int i = 0; i < count; i++) {
+                ids[i] = last + 1 + i;
+            }
+        }
+        return ids;
+    }
+
+    @Override
     public String indicatorStagingTable() {
         return """
                 CREATE TEMP TABLE IF NOT EXISTS stage_indicator (

@@ -1,0 +1,15 @@
+package io.cairn.store.jdbc;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteProfileTest extends ProfileContract {
+
+    @TempDir
+    Path temp;
+
+    @Override
+    protected IntelDatabase freshDatabase() {
+        return new IntelDatabase.Sqlite(temp.resolve("data"));
+    }
+}
