@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
@@ -57,7 +58,7 @@ final class CertificateReader extends LookaheadReader {
                     done = true;
                     return der(first);
                 }
-                InputStream rest = new java.io.SequenceInputStream(new ByteArrayInputStream(first), content);
+                InputStream rest = new SequenceInputStream(new ByteArrayInputStream(first), content);
                 lines = new BufferedReader(new InputStreamReader(rest, StandardCharsets.UTF_8));
             }
             return nextBlock(lines);

@@ -14,6 +14,9 @@ import io.cairn.ingest.Read;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +31,7 @@ final class RdapReader extends LookaheadReader {
     private final JsonValues values = new JsonValues();
     private @Nullable JsonParser array;
     private @Nullable String held;
+    private final Deque<Read> pending = new ArrayDeque<>();
     private boolean started;
     private boolean done;
     private long number;
@@ -43,11 +47,15 @@ final class RdapReader extends LookaheadReader {
     @Override
     protected @Nullable Read readNext() {
         try {
+            if (!pending.isEmpty()) {
+                return pending.poll();
+            }
             if (done) {
                 return null;
             }
             if (!started) {
                 started = true;
+                skipByteOrderMark();
                 lines.mark(1 << 16);
                 int c = firstNonBlank();
                 lines.reset();
@@ -63,6 +71,13 @@ final class RdapReader extends LookaheadReader {
             return array != null ? fromArray(array) : fromLines();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        lines.mark(1);
+        if (lines.read() != '\uFEFF') {
+            lines.reset();
         }
     }
 
@@ -150,7 +165,22 @@ final class RdapReader extends LookaheadReader {
         }
     }
 
+    /** One domain object, or each of a search answer's {@code domainSearchResults} in turn. */
     private Read map(JsonNode node, long line, String path) {
+        JsonNode results = node.get("domainSearchResults");
+        if (results == null || node.has("objectClassName") || !results.isArray()) {
+            return domain(node, line, path);
+        }
+        if (results.isEmpty()) {
+            return Read.accepted(Position.path(input, line, path), List.of());
+        }
+        for (int i = 0; i < results.size(); i++) {
+            pending.add(domain(results.get(i), line, path + ".domainSearchResults[" + i + "]"));
+        }
+        return pending.poll();
+    }
+
+    private Read domain(JsonNode node, long line, String path) {
         if (!(node instanceof ObjectNode object)) {
             return Read.rejected(Position.path(input, line, path), "not a JSON object");
         }

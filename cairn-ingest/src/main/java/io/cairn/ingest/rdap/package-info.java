@@ -1,6 +1,7 @@
 /**
  * RDAP domain objects (RFC 9083 §5.3), as registries and registrars answer {@code /domain/{name}}:
- * one JSON object, a JSON array of them, or JSON lines.
+ * one JSON object, a JSON array of them, or JSON lines; a search answer's
+ * {@code domainSearchResults} are read as its domain objects.
  *
  * <p>Each domain object becomes a {@code whois} document keyed by the domain's canonical name, its
  * body the object as JSON, valid from its {@code last changed} event (or {@code registration}),

@@ -183,6 +183,23 @@ class RdapFormatTest {
     }
 
     @Test
+    void shouldReadEachResultOfADomainSearchAnswerAfterAByteOrderMark() {
+        String text = """
+                \uFEFF{"rdapConformance":["rdap_level_0"],"domainSearchResults":[
+                  {"objectClassName":"domain","ldhName":"shop-one.example.com"},
+                  {"objectClassName":"domain","handle":"XXXX"}
+                ]}
+                """;
+
+        List<Read> reads = RdapReads.read("search.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(documents(reads)).extracting(Document::key).containsExactly("shop-one.example.com");
+        assertThat(reads.get(0).position().toString()).isEqualTo("search.json:1 $.domainSearchResults[0]");
+        assertThat(rejections(reads))
+                .containsExactly("search.json:1 $.domainSearchResults[1].ldhName: a domain object needs an ldhName");
+    }
+
+    @Test
     void shouldDetectRdapWithoutClaimingOtherJson() {
         RdapFormat format = new RdapFormat();
 
