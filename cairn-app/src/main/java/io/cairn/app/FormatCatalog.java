@@ -2,6 +2,7 @@ package io.cairn.app;
 
 import io.cairn.ingest.Formats;
 import io.cairn.ingest.attack.AttackFormat;
+import io.cairn.ingest.cert.CertificateFormat;
 import io.cairn.ingest.csv.FeodoFormat;
 import io.cairn.ingest.csv.GenericCsvFormat;
 import io.cairn.ingest.csv.MalwareBazaarFormat;
@@ -12,10 +13,12 @@ import io.cairn.ingest.csv.UrlhausFormat;
 import io.cairn.ingest.galaxy.GalaxyFormat;
 import io.cairn.ingest.misp.MispEventFormat;
 import io.cairn.ingest.pdns.CofFormat;
+import io.cairn.ingest.rdap.RdapFormat;
 import io.cairn.ingest.stix.StixBundleFormat;
 import io.cairn.ingest.zeek.ZeekDnsFormat;
 import io.cairn.ingest.zeek.ZeekHttpFormat;
 import io.cairn.ingest.zeek.ZeekSslFormat;
+import io.cairn.ingest.zeek.ZeekX509Format;
 import java.util.List;
 
 /** Every import format the application offers, built here and nowhere else. */
@@ -32,6 +35,9 @@ final class FormatCatalog {
                 new ZeekDnsFormat(),
                 new ZeekSslFormat(),
                 new ZeekHttpFormat(),
+                new ZeekX509Format(),
+                new RdapFormat(),
+                new CertificateFormat(),
                 new UrlhausFormat(),
                 new MalwareBazaarFormat(),
                 new ThreatFoxFormat(),

@@ -125,6 +125,9 @@ class ImportCommandTest {
                 .contains("cof ")
                 .contains("urlhaus ")
                 .contains("zeek-dns ")
+                .contains("zeek-x509 ")
+                .contains("rdap ")
+                .contains("cert ")
                 .contains("csv ");
     }
 

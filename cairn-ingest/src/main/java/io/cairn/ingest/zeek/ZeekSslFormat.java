@@ -8,8 +8,9 @@ import java.util.Set;
 
 /** Zeek ssl.log, TSV or JSON: the server certificate by address and SNI (see the package description). */
 public final class ZeekSslFormat implements Format {
-    private final ZeekLog log = new ZeekLog(
-            "ssl", Set.of("ts", "id.resp_h", "server_name"), Set.of("uid", "resumed", "established"), new SslRows());
+    private static final Set<String> FIELDS = Set.of("ts", "id.resp_h", "server_name");
+    private static final Set<String> SIGNATURE = Set.of("uid", "resumed", "established");
+    private final ZeekLog log = new ZeekLog("ssl", FIELDS, SIGNATURE, new SslRows(FileIds.near("")));
 
     public ZeekSslFormat() {}
 
@@ -30,6 +31,7 @@ public final class ZeekSslFormat implements Format {
 
     @Override
     public RecordReader read(String inputName, InputStream content, ImportContext context) {
-        return log.read(inputName, content, context);
+        return new ZeekLog("ssl", FIELDS, SIGNATURE, new SslRows(FileIds.near(inputName)))
+                .read(inputName, content, context);
     }
 }

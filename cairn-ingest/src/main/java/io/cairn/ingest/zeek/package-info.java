@@ -10,9 +10,19 @@
  *   <li>{@code zeek-ssl} (ssl.log): the server certificate (the first of {@code cert_chain_fps},
  *       SHA-256) becomes a certificate observation from the responder address and from the SNI
  *       name, with the responder port. Intermediate certificates are left out: every site behind a
- *       CA shares them, and they would turn every address into a hub. Logs that name certificates
- *       only by file id ({@code cert_chain_fuids}) are rejected: the fingerprint lives in x509.log,
- *       and certificate details are documents, which imports cannot yet carry.
+ *       CA shares them, and they would turn every address into a hub. Logs of older Zeek name
+ *       certificates only by file id ({@code cert_chain_fuids}); those ids are resolved through the
+ *       {@code x509*.log} files in the ssl.log's directory, whose id → fingerprint map is read first
+ *       (x509 logs are small beside ssl.log, which is streamed). A row whose id no x509 log resolves
+ *       is rejected.
+ *   <li>{@code zeek-x509} (x509.log): each certificate becomes a {@code certificate} document keyed
+ *       by Zeek's {@code fingerprint} (SHA-256 by default; a 40-digit one is taken as SHA-1), about
+ *       the {@code cert} artifact of that fingerprint, so that it meets ssl.log's observations;
+ *       subject, issuer, serial, validity, SANs, key and signature algorithms as Zeek logged them,
+ *       self-signed when the subject is the issuer (Zeek checks no signature), no PEM. Valid from
+ *       notBefore, fetched at ts. The log says nothing of where a certificate was served, so it
+ *       yields no observations. Rows of older Zeek that carry a file {@code id} but no fingerprint
+ *       are rejected.
  *   <li>{@code zeek-http} (http.log): a request whose referrer is on another host becomes a host
  *       pair from the referring host to the requested one, cause {@code unknown} (a Referer does
  *       not say whether a link, a script or an image caused the request); the names in

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each format claims its own inputs above every other format, and none claims the others'. */
 class DetectionTest {
-    private static final List<Format> ALL =
-            List.of(new CofFormat(), new ZeekDnsFormat(), new ZeekSslFormat(), new ZeekHttpFormat());
+    private static final List<Format> ALL = List.of(
+            new CofFormat(), new ZeekDnsFormat(), new ZeekSslFormat(), new ZeekHttpFormat(), new ZeekX509Format());
     private static final Formats FORMATS = new Formats(ALL);
 
     private static final Map<String, String> JSON = Map.of(
@@ -33,6 +33,10 @@ class DetectionTest {
             "http", """
                     {"ts":1300475168.85,"uid":"C1","trans_depth":1,"method":"GET","host":"example.com",\
                     "tags":[],"status_code":200}
+                    """,
+            "x509", """
+                    {"ts":1300475168.85,"fingerprint":"ab","certificate.version":3,"certificate.serial":"0B6771",\
+                    "certificate.subject":"CN=a","certificate.issuer":"CN=b"}
                     """,
             "cof", """
                     {"rrname":"example.com","rrtype":"A","rdata":["192.0.2.1"],"time_first":1,"time_last":2}
@@ -65,10 +69,13 @@ class DetectionTest {
         "/zeek/ssl.x509-known-certs.log, zeek-ssl, 95",
         "/zeek/http.opt-basic.log, zeek-http, 95",
         "/zeek/http.http-methods.log, zeek-http, 95",
+        "/zeek/x509.ssl-basic.log, zeek-x509, 95",
+        "/zeek/x509.x509-event-caching.log, zeek-x509, 95",
         "/pdns/data.json, cof, 95",
         "dns, zeek-dns, 85",
         "ssl, zeek-ssl, 85",
         "http, zeek-http, 85",
+        "x509, zeek-x509, 85",
         "cof, cof, 95",
         "dns-path, zeek-dns, 95",
     })
@@ -85,7 +92,7 @@ class DetectionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/zeek/conn.opt-basic.log", "/zeek/x509.ssl-basic.log", "conn-path"})
+    @CsvSource({"/zeek/conn.opt-basic.log", "conn-path"})
     void shouldLeaveOtherZeekLogsUnclaimed(String input) throws IOException {
         assertThat(scores(head(input)))
                 .allSatisfy((name, score) -> assertThat(score).as(name).isZero());

@@ -71,8 +71,8 @@ class ZeekSslFormatTest {
                         Read.Accepted.class, a -> assertThat(a.items()).isEmpty());
         assertThat(rejections(reads))
                 .containsExactly("test.log:4 cert_chain_fuids: the certificates are named only by file ids "
-                        + "(cert_chain_fuids), whose fingerprints are in x509.log; Cairn needs cert_chain_fps, which "
-                        + "newer Zeek writes");
+                        + "(cert_chain_fuids), and no x509*.log lies beside this log to resolve them; put the x509.log "
+                        + "of the same capture next to it");
     }
 
     @Test
