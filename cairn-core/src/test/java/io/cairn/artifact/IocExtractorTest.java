@@ -1,7 +1,9 @@
 package io.cairn.artifact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -191,23 +193,30 @@ class IocExtractorTest {
         assertThat(IocExtractor.extract("")).isEmpty();
     }
 
+    /**
+     * Guards against patterns that backtrack: each text below would take hours to scan in quadratic
+     * time, and takes well under a second in linear time. The bound is wide so that a busy machine
+     * never trips it; the scan rate itself is measured in cairn-bench.
+     */
     @Test
-    void shouldScanLargeTextInLinearTime() {
+    void shouldScanPathologicalTextWithoutBacktracking() {
         String line = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
-        String longRun = line.repeat(20_000);
-        String manyDots = "a.".repeat(500_000);
-        String manyColons = "1:".repeat(500_000);
-        String manyBrackets = "[".repeat(500_000);
-        String nestedUrls = "http://".repeat(200_000);
-        String hostsWithPaths = "1.2.3.4/?".repeat(200_000);
-        String manyAts = "a@".repeat(500_000);
+        List<String> texts = List.of(
+                line.repeat(20_000),
+                "a.".repeat(500_000),
+                "1:".repeat(500_000),
+                "[".repeat(500_000),
+                "http://".repeat(200_000),
+                "1.2.3.4/?".repeat(200_000),
+                "a@".repeat(500_000));
 
-        long started = System.nanoTime();
-        for (String text : List.of(longRun, manyDots, manyColons, manyBrackets, nestedUrls, hostsWithPaths, manyAts)) {
-            IocExtractor.extract(text);
-        }
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        List<Integer> found = assertTimeoutPreemptively(
+                Duration.ofMinutes(2),
+                () -> texts.stream()
+                        .map(text -> IocExtractor.extract(text).size())
+                        .toList());
 
-        assertThat(seconds).isLessThan(10);
+        assertThat(found).hasSize(texts.size());
+        assertThat(found.get(0)).isZero();
     }
 }
