@@ -1,7 +1,6 @@
 package io.cairn.store.jdbc;
 
 import io.cairn.intel.Profile;
-import io.cairn.intel.ProfileKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * merges profiles one after another, so that profiles within one batch merge with each other too.
  */
 final class ProfileIndex {
+    private static final String CAMPAIGN = "campaign";
 
     /** The rules in the order they are tried; the first that finds any candidate decides. */
     enum Rule {
@@ -61,9 +61,10 @@ final class ProfileIndex {
     Match match(Profile profile) {
         for (Rule rule : Rule.values()) {
             Set<Long> found = new TreeSet<>();
-            for (String key : keysOf(rule, profile.kind(), profile)) {
+            for (String key : keysOf(rule, profile)) {
                 found.addAll(keys.get(rule).getOrDefault(key, Set.of()));
             }
+            found.removeIf(id -> !mayJoin(profile, id));
             if (!found.isEmpty()) {
                 return new Match(rule, List.copyOf(found));
             }
@@ -72,6 +73,23 @@ final class ProfileIndex {
     }
 
     record Match(@Nullable Rule rule, List<Long> candidates) {}
+
+    /**
+     * Whatever names they share, a profile never joins one that its own source already describes
+     * under another ref (a source that sends two objects means two), nor one with another ATT&CK id.
+     */
+    private boolean mayJoin(Profile profile, long id) {
+        for (Contribution other : byProfile.get(id)) {
+            if (other.source().equals(profile.source()) && !other.ref().equals(profile.ref())) {
+                return false;
+            }
+            String otherId = other.fields().externalId();
+            if (otherId != null && profile.externalId() != null && !otherId.equalsIgnoreCase(profile.externalId())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Adds or replaces a contribution and re-indexes the profile it belongs to. */
     void put(Contribution contribution) {
@@ -115,15 +133,19 @@ final class ProfileIndex {
     }
 
     private static Set<String> keysOf(Rule rule, MergedProfile profile) {
+        String family =
+                profile.types().contains(CAMPAIGN) ? CAMPAIGN : profile.kind().id();
         return switch (rule) {
-            case REF -> prefixed(profile.kind(), profile.refs());
-            case EXTERNAL_ID -> externalId(profile.kind(), profile.externalId());
-            case NAME -> prefixed(profile.kind(), Set.of(Profile.normalise(profile.name())));
-            case NAME_OR_ALIAS -> prefixed(profile.kind(), profile.normalisedNames());
+            case REF -> prefixed(family, profile.refs());
+            case EXTERNAL_ID -> externalId(family, profile.externalId());
+            case NAME -> prefixed(family, Set.of(Profile.normalise(profile.name())));
+            case NAME_OR_ALIAS -> prefixed(family, profile.normalisedNames());
         };
     }
 
-    private static Set<String> keysOf(Rule rule, ProfileKind kind, Profile profile) {
+    private static Set<String> keysOf(Rule rule, Profile profile) {
+        String kind =
+                profile.type().equals(CAMPAIGN) ? CAMPAIGN : profile.kind().id();
         return switch (rule) {
             case REF -> prefixed(kind, Set.of(profile.ref()));
             case EXTERNAL_ID -> externalId(kind, profile.externalId());
@@ -137,18 +159,21 @@ final class ProfileIndex {
         };
     }
 
-    private static Set<String> externalId(ProfileKind kind, @Nullable String externalId) {
+    private static Set<String> externalId(String kind, @Nullable String externalId) {
         return externalId == null || externalId.isBlank()
                 ? Set.of()
                 : prefixed(kind, Set.of(externalId.strip().toUpperCase(Locale.ROOT)));
     }
 
-    /** Keys of one kind only: an actor and a tool never merge. Empty names match nothing. */
-    private static Set<String> prefixed(ProfileKind kind, Set<String> values) {
+    /**
+     * Keys of one family only: an actor and a tool never merge, and neither does a campaign (an
+     * operation, often named after its target) with the actor behind it. Empty names match nothing.
+     */
+    private static Set<String> prefixed(String family, Set<String> values) {
         Set<String> out = new HashSet<>();
         for (String value : values) {
             if (!value.isEmpty()) {
-                out.add(kind.id() + ":" + value);
+                out.add(family + ":" + value);
             }
         }
         return out;

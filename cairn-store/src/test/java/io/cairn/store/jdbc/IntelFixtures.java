@@ -66,7 +66,7 @@ final class IntelFixtures {
 
     static final class ProfileBuilder {
         private final ProfileKind kind;
-        private final String type;
+        private String type;
         private final String source;
         private final String ref;
         private final String name;
@@ -82,6 +82,11 @@ final class IntelFixtures {
             this.source = source;
             this.ref = ref;
             this.name = name;
+        }
+
+        ProfileBuilder type(String sourceType) {
+            type = sourceType;
+            return this;
         }
 
         ProfileBuilder aliases(String... names) {

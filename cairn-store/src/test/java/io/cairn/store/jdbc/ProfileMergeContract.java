@@ -45,6 +45,32 @@ abstract class ProfileMergeContract extends IntelContract {
     }
 
     @Test
+    void shouldKeepTwoObjectsOfOneSourceApartWhateverNamesTheyShare() {
+        load(actor("mitre", "is--1", "Mustang Panda").aliases("LuminousMoth").build());
+        load(actor("mitre", "is--2", "LuminousMoth").build());
+
+        assertThat(all()).extracting(StoredProfile::name).containsExactly("LuminousMoth", "Mustang Panda");
+    }
+
+    @Test
+    void shouldNeverMergeProfilesWithDifferentAttackIds() {
+        load(actor("mitre", "is--1", "Ember Bear").externalId("G1003").build());
+        load(actor("vendor", "v-1", "Ember Bear").externalId("G1006").build());
+
+        assertThat(all()).extracting(StoredProfile::externalId).containsExactlyInAnyOrder("G1003", "G1006");
+    }
+
+    @Test
+    void shouldKeepACampaignApartFromTheGroupOfTheSameName() {
+        load(actor("mitre", "is--1", "Night Dragon").build());
+        load(actor("vendor", "c-1", "Night Dragon").type("campaign").build());
+
+        assertThat(all())
+                .extracting(p -> p.types().iterator().next())
+                .containsExactlyInAnyOrder("intrusion-set", "campaign");
+    }
+
+    @Test
     void shouldMergeNamesThatNormaliseAlike() {
         load(actor("mitre", "is--28", "APT28").modified(FEB).build());
         load(actor("misp", "uuid-1", "APT 28").build());
