@@ -1,10 +1,13 @@
 package io.cairn.store.jdbc;
 
 import io.cairn.store.AllowList;
+import io.cairn.store.ArticleStore;
 import io.cairn.store.ArtifactStore;
+import io.cairn.store.DocumentStore;
 import io.cairn.store.ImportLedger;
 import io.cairn.store.IndicatorStore;
 import io.cairn.store.ObservationStore;
+import io.cairn.store.ProfileStore;
 import io.cairn.store.Store;
 import io.cairn.store.StoreException;
 import io.cairn.store.StoreStats;
@@ -48,6 +51,9 @@ public final class JdbcStore implements Store {
     private final JdbcStats stats;
     private final JdbcImportLedger imports;
     private final JdbcAllowList allowList;
+    private final JdbcDocuments documents;
+    private final JdbcProfiles profiles;
+    private final JdbcArticles articles;
 
     private JdbcStore(Database database, Options options) {
         this.database = database;
@@ -57,6 +63,9 @@ public final class JdbcStore implements Store {
         this.stats = new JdbcStats(database);
         this.imports = new JdbcImportLedger(database);
         this.allowList = new JdbcAllowList(database);
+        this.documents = new JdbcDocuments(database);
+        this.profiles = new JdbcProfiles(database);
+        this.articles = new JdbcArticles(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -112,6 +121,21 @@ public final class JdbcStore implements Store {
     @Override
     public IndicatorStore indicators() {
         return indicators;
+    }
+
+    @Override
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    @Override
+    public ProfileStore profiles() {
+        return profiles;
+    }
+
+    @Override
+    public ArticleStore articles() {
+        return articles;
     }
 
     @Override
