@@ -48,8 +48,7 @@ class TaxiiSyncTest {
 
     private void addDomains(int from, int to) {
         for (int i = from; i <= to; i++) {
-            server.addIndicator(
-                    TaxiiTestServer.INDICATORS, "evil-" + i + ".net", "2026-02-0" + i + "T10:00:00.000Z");
+            server.addIndicator(TaxiiTestServer.INDICATORS, "evil-" + i + ".net", "2026-02-0" + i + "T10:00:00.000Z");
         }
     }
 
