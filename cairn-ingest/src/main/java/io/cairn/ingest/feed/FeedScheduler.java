@@ -54,7 +54,8 @@ public final class FeedScheduler implements AutoCloseable {
                     .filter(s -> isDue(s.dueAt(), now))
                     .sorted(Comparator.comparing(Source::dueAt))
                     .toList();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException storeUnavailable) {
+            // The store may be down for a moment; the next tick asks again.
             return;
         }
         for (Source source : due) {

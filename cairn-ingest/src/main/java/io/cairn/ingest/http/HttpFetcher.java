@@ -66,7 +66,8 @@ public final class HttpFetcher {
                 return attempt.fetched;
             }
             URI next = target.resolve(attempt.redirect);
-            if (!next.getHost().equalsIgnoreCase(target.getHost()) || next.getPort() != target.getPort()) {
+            if (!String.valueOf(next.getHost()).equalsIgnoreCase(target.getHost())
+                    || next.getPort() != target.getPort()) {
                 presented = Credentials.NONE;
             }
             target = next;

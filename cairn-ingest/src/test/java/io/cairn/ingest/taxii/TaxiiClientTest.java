@@ -147,4 +147,26 @@ class TaxiiClientTest {
                 .endsWith("a loopback address (not allowed)");
         assertThat(server.requests()).isEmpty();
     }
+
+    @Test
+    void shouldGiveUpOnAServerThatDoesNotAnswerInTime() throws Exception {
+        server.stallNext(Duration.ofSeconds(3));
+        var impatient = new FetchPolicy(Duration.ofMillis(300), 1 << 20, 1, Duration.ZERO, Duration.ZERO);
+        String reason = failure(new TaxiiClient(TaxiiFixtures.fetcher(impatient), BASIC).discovery(server.discovery()));
+        assertThat(reason).startsWith("cannot reach " + server.discovery() + ": HttpTimeoutException");
+    }
+
+    @Test
+    void shouldFollowRedirectsThroughTheGuard() throws Exception {
+        server.answerNext(new TaxiiTestServer.Scripted(302, "text/plain", "/taxii2/", null));
+        assertThat(ok(client(BASIC).discovery(server.discovery().resolve("/old/")))
+                        .title())
+                .isEqualTo("Test TAXII");
+        assertThat(server.requests()).containsExactly("/old/", "/taxii2/");
+
+        server.answerNext(new TaxiiTestServer.Scripted(302, "text/plain", "http://169.254.169.254/latest/", null));
+        assertThat(failure(client(BASIC).discovery(server.discovery())))
+                .isEqualTo("refused to fetch http://169.254.169.254/latest/: 169.254.169.254 resolves to "
+                        + "169.254.169.254, a private or link-local address (not allowed)");
+    }
 }

@@ -31,7 +31,7 @@ public final class TaxiiTestServer implements AutoCloseable {
     public static final String API_KEY = "k3y-taxii";
     static final String MEDIA = "application/taxii+json;version=2.1";
 
-    /** An answer given once, before the server's own. */
+    /** An answer given once, before the server's own; for a 3xx status the body is the Location. */
     public record Scripted(
             int status,
             String contentType,
@@ -45,6 +45,7 @@ public final class TaxiiTestServer implements AutoCloseable {
     private final Deque<Scripted> script = new ArrayDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile boolean requireAuth = true;
+    private volatile long stallMillis;
 
     private TaxiiTestServer(HttpServer server) {
         this.server = server;
@@ -74,6 +75,11 @@ public final class TaxiiTestServer implements AutoCloseable {
         requireAuth = required;
     }
 
+    /** Makes the next answer wait, to exceed a client's timeout. */
+    public void stallNext(java.time.Duration stall) {
+        stallMillis = stall.toMillis();
+    }
+
     public synchronized void answerNext(Scripted... answers) {
         script.addAll(List.of(answers));
     }
@@ -91,11 +97,26 @@ public final class TaxiiTestServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.add(exchange.getRequestURI().toString());
+            long stall = stallMillis;
+            stallMillis = 0;
+            if (stall > 0) {
+                try {
+                    Thread.sleep(stall);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             Scripted scripted;
             synchronized (this) {
                 scripted = script.poll();
             }
             if (scripted != null) {
+                if (scripted.status() >= 300 && scripted.status() < 400) {
+                    exchange.getResponseHeaders().add("Location", scripted.body());
+                    send(exchange, scripted.status(), scripted.contentType(), "");
+                    return;
+                }
                 if (scripted.retryAfter() != null) {
                     exchange.getResponseHeaders().add("Retry-After", scripted.retryAfter());
                 }
