@@ -66,8 +66,10 @@ public final class HttpFetcher {
                 return attempt.fetched;
             }
             URI next = target.resolve(attempt.redirect);
+            // Credentials are for the origin the feed names: not another host, port or scheme.
             if (!String.valueOf(next.getHost()).equalsIgnoreCase(target.getHost())
-                    || next.getPort() != target.getPort()) {
+                    || next.getPort() != target.getPort()
+                    || !String.valueOf(next.getScheme()).equalsIgnoreCase(target.getScheme())) {
                 presented = Credentials.NONE;
             }
             target = next;

@@ -169,4 +169,15 @@ class TaxiiClientTest {
                 .isEqualTo("refused to fetch http://169.254.169.254/latest/: 169.254.169.254 resolves to "
                         + "169.254.169.254, a private or link-local address (not allowed)");
     }
+
+    @Test
+    void shouldNotPresentCredentialsToAnotherOriginARedirectLeadsTo() throws Exception {
+        try (var other = TaxiiTestServer.start()) {
+            server.answerNext(new TaxiiTestServer.Scripted(
+                    302, "text/plain", other.discovery().toString(), null));
+            assertThat(failure(client(BASIC).discovery(server.discovery())))
+                    .isEqualTo("HTTP 401 Unauthorized: check the feed's credentials");
+            assertThat(other.requests()).containsExactly("/taxii2/");
+        }
+    }
 }
