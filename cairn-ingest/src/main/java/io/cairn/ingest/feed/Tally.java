@@ -30,7 +30,7 @@ final class Tally {
                 read += broken.summary().read();
                 stored += broken.summary().imported() + broken.summary().updated();
                 rejected += broken.summary().rejected();
-                yield input + ": " + broken.reason();
+                yield broken.reason(); // it names the input and the position already
             }
             case ImportOutcome.Unrecognised unrecognised -> input + ": " + unrecognised.reason();
             case ImportOutcome.Refused refused -> input + ": " + refused.first();

@@ -2,6 +2,7 @@ package io.cairn.ingest.feed;
 
 import io.cairn.indicator.Tlp;
 import io.cairn.ingest.Formats;
+import io.cairn.ingest.csv.UrlhausFormat;
 import io.cairn.ingest.http.FetchPolicy;
 import io.cairn.ingest.http.HttpFetcher;
 import io.cairn.ingest.misp.MispEventFormat;
@@ -29,7 +30,7 @@ final class FeedFixtures {
         var fetcher = new HttpFetcher(HttpFetcher.defaultClient(), new TargetGuard(true, false), QUICK);
         return new FeedRunner(
                 store,
-                new Formats(java.util.List.of(new StixBundleFormat(), new MispEventFormat())),
+                new Formats(java.util.List.of(new StixBundleFormat(), new MispEventFormat(), new UrlhausFormat())),
                 fetcher,
                 ENVIRONMENT::get,
                 Clock.systemUTC(),
