@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             FormatsCommand.class,
             AllowCommand.class,
+            FeedsCommand.class,
             ServeCommand.class,
             DbCommand.class
         },

@@ -7,6 +7,8 @@ final class ExitCodes {
     static final int REJECTED = 1;
     /** Picocli's code for a bad command line. */
     static final int USAGE = 2;
+    /** A feed could not be fetched or imported; the others still ran. */
+    static final int FEED_FAILED = 3;
     /** The store could not be opened or answered with an error. */
     static final int STORE = 4;
     /** Anything else: a bug. */

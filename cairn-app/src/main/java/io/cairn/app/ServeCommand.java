@@ -1,6 +1,9 @@
 package io.cairn.app;
 
+import io.cairn.ingest.feed.FeedScheduler;
 import io.cairn.web.WebApp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Start the Cairn HTTP server (loopback only unless --bind says otherwise).")
+        description = "Start the Cairn HTTP server (loopback only unless --bind says otherwise) and run feeds "
+                + "when their schedules are due.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,9 +42,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Mixin
+    GuardOptions guardOptions;
+
+    @Option(names = "--no-feeds", description = "Do not run feeds on their schedules.")
+    boolean noFeeds;
+
+    @Option(
+            names = "--feed-check",
+            hidden = true,
+            defaultValue = "PT30S",
+            converter = Every.class,
+            description = "How often to look for feeds that are due.")
+    Duration feedCheck;
+
     @Override
     public Integer call() throws InterruptedException {
         var store = Stores.open(storeOptions);
+        FeedScheduler feeds = null;
         var app = new WebApp(VersionProvider.version(), () -> Stores.ping(store));
         var stopRequested = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
@@ -58,8 +77,24 @@ final class ServeCommand implements Callable<Integer> {
             out().println("Cairn is listening on http://" + host + ":" + bound + "/ (store: "
                     + Stores.describe(storeOptions) + "). Ctrl-C stops it.");
             out().flush();
+            if (!noFeeds) {
+                var printer = out();
+                feeds = new FeedScheduler(
+                        store.sources(),
+                        FeedRunners.create(store, guardOptions.guard()),
+                        Clock.systemUTC(),
+                        feedCheck,
+                        run -> {
+                            printer.println(FeedView.line(run));
+                            printer.flush();
+                        });
+                feeds.start();
+            }
             stopRequested.await();
         } finally {
+            if (feeds != null) {
+                feeds.close();
+            }
             app.stop();
             Stores.closeQuietly(store);
             stopped.countDown();

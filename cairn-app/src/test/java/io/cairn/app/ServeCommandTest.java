@@ -45,4 +45,42 @@ class ServeCommandTest {
         server.join(10_000);
         assertThat(server.isAlive()).isFalse();
     }
+
+    @Test
+    void shouldRunAScheduledFeedWhileServing() throws Exception {
+        try (var taxii = io.cairn.ingest.taxii.TaxiiTestServer.start()) {
+            taxii.requireAuth(false);
+            taxii.addIndicator(
+                    io.cairn.ingest.taxii.TaxiiTestServer.INDICATORS, "served-feed.net", "2026-02-01T10:00:00.000Z");
+            Cli.run(
+                    "feeds",
+                    "add",
+                    "partner",
+                    "--data",
+                    data.toString(),
+                    "--kind",
+                    "taxii",
+                    "--url",
+                    taxii.apiRoot().toString(),
+                    "--collection",
+                    io.cairn.ingest.taxii.TaxiiTestServer.INDICATORS,
+                    "--every",
+                    "1h");
+            var pipe = new PipedWriter();
+            var printed = new BufferedReader(new PipedReader(pipe));
+            var cli = Main.commandLine();
+            cli.setOut(new PrintWriter(pipe, true));
+            var server = new Thread(() -> cli.execute(
+                    "serve", "--data", data.toString(), "--port", "0", "--allow-loopback", "--feed-check", "PT0.1S"));
+            server.start();
+
+            assertThat(printed.readLine()).contains("Cairn is listening");
+            assertThat(printed.readLine()).startsWith("partner: synced: read 1, stored 1, rejected 0");
+
+            server.interrupt();
+            server.join(10_000);
+            assertThat(server.isAlive()).isFalse();
+            assertThat(taxii.requests()).hasSize(1);
+        }
+    }
 }

@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 
     ImportLedger imports();
 
+    /** Configured feeds, their schedules, watermarks and last runs. */
+    SourceRegistry sources();
+
     /** Warning lists of known-benign artifacts that reputation holds down. */
     AllowList allowList();
 

@@ -8,6 +8,7 @@ import io.cairn.store.ImportLedger;
 import io.cairn.store.IndicatorStore;
 import io.cairn.store.ObservationStore;
 import io.cairn.store.ProfileStore;
+import io.cairn.store.SourceRegistry;
 import io.cairn.store.Store;
 import io.cairn.store.StoreException;
 import io.cairn.store.StoreStats;
@@ -51,6 +52,7 @@ public final class JdbcStore implements Store {
     private final JdbcStats stats;
     private final JdbcImportLedger imports;
     private final JdbcAllowList allowList;
+    private final JdbcSources sources;
     private final JdbcDocuments documents;
     private final JdbcProfiles profiles;
     private final JdbcArticles articles;
@@ -63,6 +65,7 @@ public final class JdbcStore implements Store {
         this.stats = new JdbcStats(database);
         this.imports = new JdbcImportLedger(database);
         this.allowList = new JdbcAllowList(database);
+        this.sources = new JdbcSources(database);
         this.documents = new JdbcDocuments(database, options);
         this.profiles = new JdbcProfiles(database, options);
         this.articles = new JdbcArticles(database, options);
@@ -141,6 +144,11 @@ public final class JdbcStore implements Store {
     @Override
     public ImportLedger imports() {
         return imports;
+    }
+
+    @Override
+    public SourceRegistry sources() {
+        return sources;
     }
 
     @Override
