@@ -9,6 +9,7 @@ import io.cairn.ingest.csv.SslblFormat;
 import io.cairn.ingest.csv.ThreatFoxFormat;
 import io.cairn.ingest.csv.UrlhausFormat;
 import io.cairn.ingest.misp.MispEventFormat;
+import io.cairn.ingest.observations.ObservationsFormat;
 import io.cairn.ingest.pdns.CofFormat;
 import io.cairn.ingest.stix.StixBundleFormat;
 import io.cairn.ingest.zeek.ZeekDnsFormat;
@@ -25,6 +26,7 @@ final class FormatCatalog {
                 new StixBundleFormat(),
                 new MispEventFormat(),
                 new CofFormat(),
+                new ObservationsFormat(),
                 new ZeekDnsFormat(),
                 new ZeekSslFormat(),
                 new ZeekHttpFormat(),
