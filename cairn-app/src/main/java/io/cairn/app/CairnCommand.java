@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             FormatsCommand.class,
             AllowCommand.class,
             ServeCommand.class,
-            DbCommand.class
+            DbCommand.class,
+            DemoCommand.class
         },
         footer = {
             "",
