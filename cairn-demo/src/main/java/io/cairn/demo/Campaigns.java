@@ -171,13 +171,6 @@ final class Campaigns {
         Instant notBefore = start.plusSeconds(Times.DAY);
         Instant notAfter = notBefore.plusSeconds((actor.selfSigned() ? 730 : 90) * Times.DAY);
         return new Certificate(
-                rng.hex(64),
-                rng.hex(32).toUpperCase(Locale.ROOT),
-                subject,
-                issuer,
-                notBefore,
-                notAfter,
-                List.copyOf(sans),
-                false);
+                rng.hex(64), rng.serial(32), subject, issuer, notBefore, notAfter, List.copyOf(sans), false);
     }
 }

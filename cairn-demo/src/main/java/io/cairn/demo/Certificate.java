@@ -22,7 +22,7 @@ record Certificate(
         return List.of(
                 new Certificate(
                         rng.hex(64),
-                        rng.hex(32).toUpperCase(),
+                        rng.serial(32),
                         "CN=Quickcert R3,O=Quickcert,C=US",
                         "CN=Quickcert Root X1,O=Quickcert,C=US",
                         from,
@@ -31,7 +31,7 @@ record Certificate(
                         true),
                 new Certificate(
                         rng.hex(64),
-                        rng.hex(32).toUpperCase(),
+                        rng.serial(32),
                         "CN=Trustwell TLS CA 2024,O=Trustwell,C=GB",
                         "CN=Trustwell Root,O=Trustwell,C=GB",
                         from,

@@ -10,6 +10,7 @@ import java.util.List;
 final class Rng {
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
 
     private long state;
 
@@ -55,13 +56,22 @@ final class Rng {
     }
 
     String hex(int length) {
+        return hex(length, HEX);
+    }
+
+    /** Upper-case hex, as certificate serials are written. */
+    String serial(int length) {
+        return hex(length, HEX_UPPER);
+    }
+
+    private String hex(int length, char[] digits) {
         char[] out = new char[length];
         long bits = 0;
         for (int i = 0; i < length; i++) {
             if (i % 16 == 0) {
                 bits = next();
             }
-            out[i] = HEX[(int) (bits & 15)];
+            out[i] = digits[(int) (bits & 15)];
             bits >>>= 4;
         }
         return new String(out);

@@ -99,7 +99,7 @@ final class SiteRecords {
             }
             Certificate leaf = new Certificate(
                     rng.hex(64),
-                    rng.hex(32).toUpperCase(java.util.Locale.ROOT),
+                    rng.serial(32),
                     "CN=" + s.name(),
                     ca.subject(),
                     issued,
