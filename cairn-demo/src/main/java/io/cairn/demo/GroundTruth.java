@@ -37,6 +37,16 @@ final class GroundTruth {
                 g.writeStringField("malware", c.malware());
                 g.writeStringField("target", c.target().domain());
                 g.writeStringField("summary", c.summary());
+                g.writeArrayFieldStart("samples");
+                for (Campaign.Sample sample : c.samples()) {
+                    g.writeStartObject();
+                    g.writeStringField("sha256", sample.sha256());
+                    g.writeStringField("md5", sample.md5());
+                    g.writeStringField("file_name", sample.fileName());
+                    g.writeStringField("c2", sample.c2());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeArrayFieldStart("artifacts");
                 for (Listing l : listings.get(i)) {
                     g.writeStartObject();

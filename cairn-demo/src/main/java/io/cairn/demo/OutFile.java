@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A file being written, either as text or through one JSON generator, counting its records. */
 final class OutFile implements Closeable {
-    private static final JsonFactory JSON = new JsonFactory();
+    // No separator between root values: each record ends with its own newline instead.
+    private static final JsonFactory JSON = new JsonFactory().setRootValueSeparator(null);
     private static final int BUFFER = 1 << 16;
 
     private final String path;
