@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
     /** Telemetry kinds every world writes into files Cairn imports today. */
-    private static final Set<String> IN_TELEMETRY = Set.of("domain", "ip", "tracker", "cert");
+    private static final Set<String> IN_TELEMETRY = Set.of("domain", "ip", "tracker", "cert", "cookie");
 
     @TempDir
     Path dir;

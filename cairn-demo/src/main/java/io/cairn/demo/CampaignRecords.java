@@ -97,6 +97,20 @@ final class CampaignRecords {
                             "/login.php",
                             "http://" + lure + "/track?id=" + rng.hex(8),
                             List.of("session", "_ga"));
+            // The crawler saw the kit's own session cookie, and the lure redirecting here: both pivots.
+            telemetry.observation(
+                    "domain:" + name, "cookie", "cookie:" + kitCookie(c) + "@" + name, from, to, 1 + rng.below(20));
+            if (!lure.equals(c.target().domain())) {
+                telemetry.observation(
+                        "domain:" + lure,
+                        "host-pair",
+                        "domain:" + name,
+                        at,
+                        to,
+                        1 + rng.below(20),
+                        "cause",
+                        "redirect");
+            }
         }
         Site.Registrant registrant = c.redacted()
                 ? new Site.Registrant(
@@ -122,6 +136,11 @@ final class CampaignRecords {
                 d.registered(),
                 d.registered(),
                 to));
+    }
+
+    /** The session cookie a campaign's kit sets, the same on every one of its hosts. */
+    static String kitCookie(Campaign c) {
+        return c.malware().toLowerCase(java.util.Locale.ROOT) + "_sid";
     }
 
     private static Hosting hostAt(Campaign.Domain d, Instant t) {

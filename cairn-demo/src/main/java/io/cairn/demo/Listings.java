@@ -53,6 +53,12 @@ final class Listings {
                     "tracker", "GoogleAnalyticsTrackingId:" + c.analyticsId(), "tracker", List.of(), false));
         }
         out.add(new Listing("cert", c.certificate().sha256(), "certificate", List.of(), false));
+        for (Campaign.Domain d : c.domains()) {
+            if (d.role().equals("phishing")) {
+                out.add(new Listing(
+                        "cookie", CampaignRecords.kitCookie(c) + "@" + d.name(), "kit-cookie", List.of(), false));
+            }
+        }
         return List.copyOf(out);
     }
 
