@@ -1,303 +1,36 @@
 package io.cairn.demo;
 
-/** Word lists the world's names are made of. None names a real company or a real threat actor. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Word lists the world's names are made of, from the resources beside this class (words separated
+ * by white space). None names a real company or a real threat actor. Common top-level domains are
+ * listed more than once so that they come up more often.
+ */
 final class Words {
-    static final String[] ADJECTIVES = {
-        "amber",
-        "ancient",
-        "autumn",
-        "bold",
-        "brave",
-        "bright",
-        "brisk",
-        "calm",
-        "candid",
-        "clever",
-        "cobalt",
-        "cosy",
-        "crimson",
-        "crisp",
-        "daily",
-        "dapper",
-        "deep",
-        "eager",
-        "early",
-        "easy",
-        "electric",
-        "emerald",
-        "fancy",
-        "fast",
-        "fern",
-        "fine",
-        "first",
-        "fresh",
-        "friendly",
-        "frosty",
-        "gentle",
-        "giant",
-        "glad",
-        "golden",
-        "grand",
-        "green",
-        "happy",
-        "hidden",
-        "honest",
-        "humble",
-        "indigo",
-        "jolly",
-        "keen",
-        "kind",
-        "little",
-        "lively",
-        "local",
-        "lucky",
-        "lunar",
-        "magic",
-        "maple",
-        "mellow",
-        "merry",
-        "mighty",
-        "misty",
-        "modern",
-        "noble",
-        "north",
-        "oak",
-        "ocean",
-        "olive",
-        "open",
-        "orange",
-        "pacific",
-        "pine",
-        "plain",
-        "polar",
-        "prime",
-        "proud",
-        "purple",
-        "quick",
-        "quiet",
-        "rapid",
-        "rare",
-        "red",
-        "river",
-        "royal",
-        "rustic",
-        "sandy",
-        "scarlet",
-        "shiny",
-        "silent",
-        "silver",
-        "simple",
-        "smart",
-        "snowy",
-        "solar",
-        "south",
-        "spare",
-        "spring",
-        "steady",
-        "stone",
-        "sunny",
-        "sweet",
-        "swift",
-        "tidy",
-        "tiny",
-        "true",
-        "urban",
-        "velvet",
-        "vivid",
-        "warm",
-        "west",
-        "wild",
-        "windy",
-        "wise",
-        "witty",
-        "young",
-        "zesty"
-    };
-
-    static final String[] NOUNS = {
-        "acorn",
-        "anchor",
-        "apple",
-        "arrow",
-        "atlas",
-        "badger",
-        "bakery",
-        "barn",
-        "basket",
-        "beacon",
-        "bear",
-        "bee",
-        "bicycle",
-        "bird",
-        "biscuit",
-        "blossom",
-        "boat",
-        "books",
-        "bridge",
-        "brook",
-        "cabin",
-        "cactus",
-        "camera",
-        "candle",
-        "canyon",
-        "castle",
-        "cedar",
-        "chair",
-        "cheese",
-        "cherry",
-        "clinic",
-        "cloud",
-        "coffee",
-        "comet",
-        "cottage",
-        "crafts",
-        "creek",
-        "daisy",
-        "deer",
-        "desk",
-        "dolphin",
-        "dragon",
-        "falcon",
-        "farm",
-        "feather",
-        "field",
-        "fish",
-        "forge",
-        "fox",
-        "garden",
-        "gear",
-        "goat",
-        "grove",
-        "guitar",
-        "harbor",
-        "hawk",
-        "hill",
-        "honey",
-        "horizon",
-        "island",
-        "kettle",
-        "kitchen",
-        "lake",
-        "lamp",
-        "leaf",
-        "lemon",
-        "library",
-        "lion",
-        "market",
-        "meadow",
-        "mill",
-        "mountain",
-        "music",
-        "nest",
-        "notes",
-        "orchard",
-        "otter",
-        "owl",
-        "paper",
-        "parrot",
-        "pebble",
-        "pepper",
-        "piano",
-        "planet",
-        "pond",
-        "puzzle",
-        "rabbit",
-        "rain",
-        "ranch",
-        "robin",
-        "rocket",
-        "rose",
-        "sail",
-        "school",
-        "shell",
-        "shoes",
-        "sparrow",
-        "spoon",
-        "star",
-        "studio",
-        "sun",
-        "table",
-        "tea",
-        "tiger",
-        "tools",
-        "tower",
-        "trail",
-        "tree",
-        "turtle",
-        "valley",
-        "village",
-        "violin",
-        "wagon",
-        "wave",
-        "whale",
-        "willow",
-        "wolf",
-        "works",
-        "yard"
-    };
-
-    /** Public suffixes, common ones repeated so they come up more often. */
-    static final String[] TLDS = {
-        "com", "com", "com", "com", "com", "com", "com", "com", "net", "net", "net", "org", "org", "io", "shop", "xyz",
-        "top", "info", "online", "co", "app", "dev", "site", "store", "tech", "blog", "de", "fr", "nl", "co.uk",
-        "com.au", "ca"
-    };
-
-    static final String[] SUBDOMAINS = {
-        "www", "mail", "shop", "api", "blog", "cdn", "static", "app", "portal", "dev", "status", "support", "m"
-    };
-
-    static final String[] FIRST_NAMES = {
-        "Ada", "Bruno", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Keiko", "Lars", "Mina",
-        "Nils", "Olga", "Pedro", "Quinn", "Rosa", "Samir", "Tara", "Umar", "Vera", "Wen", "Yara", "Zoltan"
-    };
-
-    static final String[] LAST_NAMES = {
-        "Abara",
-        "Bergman",
-        "Castell",
-        "Dunmore",
-        "Eklund",
-        "Ferreira",
-        "Galloway",
-        "Hartmann",
-        "Ivanova",
-        "Jansen",
-        "Kowalski",
-        "Lindqvist",
-        "Moreau",
-        "Novak",
-        "Okafor",
-        "Petrov",
-        "Quintero",
-        "Rossi",
-        "Sato",
-        "Tanaka",
-        "Ulloa",
-        "Varga",
-        "Whitlock",
-        "Yilmaz",
-        "Zeller"
-    };
-
-    static final String[] COUNTRIES = {"US", "DE", "NL", "FR", "GB", "SE", "CA", "JP", "BR", "PL", "ES", "AU"};
-
-    static final String[] PATHS = {
-        "/",
-        "/index.html",
-        "/about",
-        "/contact",
-        "/blog/",
-        "/shop/cart",
-        "/api/v1/items",
-        "/static/app.js",
-        "/images/logo.png",
-        "/css/site.css",
-        "/search?q=tea",
-        "/login",
-        "/news/2026/10/",
-        "/favicon.ico"
-    };
+    static final String[] ADJECTIVES = load("adjectives");
+    static final String[] NOUNS = load("nouns");
+    static final String[] TLDS = load("tlds");
+    static final String[] SUBDOMAINS = load("subdomains");
+    static final String[] FIRST_NAMES = load("first-names");
+    static final String[] LAST_NAMES = load("last-names");
+    static final String[] COUNTRIES = load("countries");
+    static final String[] PATHS = load("paths");
 
     private Words() {}
+
+    private static String[] load(String list) {
+        String name = list + ".txt";
+        try (InputStream in = Words.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + name, e);
+        }
+    }
 }
