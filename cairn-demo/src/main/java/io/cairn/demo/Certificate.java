@@ -40,6 +40,25 @@ record Certificate(
                         true));
     }
 
+    /**
+     * The self-signed certificate an appliance ships with and many owners never replace: one
+     * certificate on many addresses, the kind of hub a pivot must not expand blindly.
+     */
+    static Certificate appliance(long seed) {
+        Rng rng = Rng.of(seed, 51, 0);
+        String subject = "CN=admin-panel,O=Default Company Ltd,C=XX";
+        Instant from = Times.START.minusSeconds(1000 * Times.DAY);
+        return new Certificate(
+                rng.hex(64),
+                rng.serial(16),
+                subject,
+                subject,
+                from,
+                from.plusSeconds(3650 * Times.DAY),
+                List.of(),
+                false);
+    }
+
     boolean selfSigned() {
         return subject.equals(issuer);
     }

@@ -32,7 +32,10 @@ public final class DemoWorld {
         try (Streams streams = Streams.open(out)) {
             Telemetry telemetry = streams.telemetry();
             Rdap rdap = streams.rdap();
-            SiteRecords siteRecords = new SiteRecords(seed, sites, telemetry, rdap, Certificate.authorities(seed));
+            Certificate appliance = Certificate.appliance(seed);
+            SiteRecords siteRecords =
+                    new SiteRecords(seed, sites, telemetry, rdap, Certificate.authorities(seed), appliance);
+            telemetry.zeek().x509(Times.START, appliance);
             CampaignRecords campaignRecords = new CampaignRecords(seed, telemetry, rdap);
             for (Certificate ca : Certificate.authorities(seed)) {
                 telemetry.zeek().x509(Times.START, ca);

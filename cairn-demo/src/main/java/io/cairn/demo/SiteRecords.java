@@ -13,13 +13,21 @@ final class SiteRecords {
     private final Telemetry telemetry;
     private final Rdap rdap;
     private final List<Certificate> authorities;
+    private final Certificate appliance;
 
-    SiteRecords(long seed, Sites sites, Telemetry telemetry, Rdap rdap, List<Certificate> authorities) {
+    SiteRecords(
+            long seed,
+            Sites sites,
+            Telemetry telemetry,
+            Rdap rdap,
+            List<Certificate> authorities,
+            Certificate appliance) {
         this.seed = seed;
         this.sites = sites;
         this.telemetry = telemetry;
         this.rdap = rdap;
         this.authorities = authorities;
+        this.appliance = appliance;
     }
 
     void write(Site s) throws IOException {
@@ -34,6 +42,16 @@ final class SiteRecords {
                 telemetry.cof(sub + "." + name, "A", h.ip(), h.from(), h.to(), 1 + count / 4);
             }
             Provider.Kind kind = h.provider().kind();
+            if (kind == Provider.Kind.DEDICATED && rng.percent(30)) {
+                telemetry.cof(
+                        reverseName(h.ip()),
+                        "PTR",
+                        "static-" + h.ip().replace('.', '-') + "."
+                                + h.provider().domain(),
+                        h.from(),
+                        h.to(),
+                        1 + count / 10);
+            }
             if (kind == Provider.Kind.CLOUD || kind == Provider.Kind.DEDICATED) {
                 telemetry.observation(
                         "ip:" + h.ip(),
@@ -92,6 +110,8 @@ final class SiteRecords {
 
     private void certificates(Site s, Rng rng) throws IOException {
         Certificate ca = authorities.get(rng.below(authorities.size()));
+        // Some certificates are automated and live a week; most live ninety days.
+        long lifetime = (rng.percent(10) ? 7 : 90) * Times.DAY;
         for (int c = s.certificates(); c > 0; c--) {
             Instant issued = Times.daysBeforeEnd(c * 90L - rng.below(30));
             if (issued.isBefore(s.seenFrom())) {
@@ -103,7 +123,7 @@ final class SiteRecords {
                     "CN=" + s.name(),
                     ca.subject(),
                     issued,
-                    issued.plusSeconds(90 * Times.DAY),
+                    issued.plusSeconds(lifetime),
                     List.of(s.name(), "www." + s.name()),
                     false);
             Instant seen = issued.plusSeconds(rng.between(1, 80) * Times.DAY);
@@ -119,6 +139,12 @@ final class SiteRecords {
                             leaf.sha256(),
                             ca.sha256());
             telemetry.zeek().x509(seen, leaf);
+        }
+        Hosting last = s.hosting().get(s.hosting().size() - 1);
+        Provider.Kind kind = last.provider().kind();
+        if ((kind == Provider.Kind.DEDICATED || kind == Provider.Kind.CLOUD) && rng.percent(4)) {
+            Instant seen = between(rng, last.from(), last.to());
+            telemetry.zeek().ssl(seen, rng, client(rng), last.ip(), 8443, "-", appliance.sha256(), "");
         }
     }
 
@@ -139,6 +165,12 @@ final class SiteRecords {
                 s.created(),
                 between(rng, first, Times.END),
                 Times.END));
+    }
+
+    /** The in-addr.arpa name of an IPv4 address, as PTR records are owned. */
+    static String reverseName(String ip) {
+        String[] o = ip.split("\\.");
+        return o[3] + "." + o[2] + "." + o[1] + "." + o[0] + ".in-addr.arpa";
     }
 
     static long sightings(Rng rng, Instant from, Instant to) {
