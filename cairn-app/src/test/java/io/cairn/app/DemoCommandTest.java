@@ -121,6 +121,19 @@ class DemoCommandTest {
     }
 
     @Test
+    void shouldSayWhatItWroteFileByFile() {
+        var cli = Cli.run("demo", "generate", "--seed", "2", "--scale", "500", "-o", dir.toString());
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out())
+                .startsWith("Wrote ")
+                .contains("campaigns: Glass Heron, Copper Lantern, Quiet Orchard, Paper Kestrel, Saffron Tide, "
+                        + "Iron Meadow")
+                .containsPattern("import/pdns/passive-dns\\.jsonl +cof +[0-9,]+")
+                .contains("ground-truth.json");
+    }
+
+    @Test
     void shouldRefuseAScaleBelowOne() {
         var cli = Cli.run("demo", "generate", "--scale", "0", "-o", dir.toString());
 
