@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             AllowCommand.class,
             FeedsCommand.class,
             ServeCommand.class,
-            DbCommand.class
+            DbCommand.class,
+            DemoCommand.class
         },
         footer = {
             "",

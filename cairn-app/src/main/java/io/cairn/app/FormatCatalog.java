@@ -12,6 +12,7 @@ import io.cairn.ingest.csv.ThreatFoxFormat;
 import io.cairn.ingest.csv.UrlhausFormat;
 import io.cairn.ingest.galaxy.GalaxyFormat;
 import io.cairn.ingest.misp.MispEventFormat;
+import io.cairn.ingest.observations.ObservationsFormat;
 import io.cairn.ingest.pdns.CofFormat;
 import io.cairn.ingest.rdap.RdapFormat;
 import io.cairn.ingest.stix.StixBundleFormat;
@@ -32,6 +33,7 @@ final class FormatCatalog {
                 new MispEventFormat(),
                 new GalaxyFormat(),
                 new CofFormat(),
+                new ObservationsFormat(),
                 new ZeekDnsFormat(),
                 new ZeekSslFormat(),
                 new ZeekHttpFormat(),

@@ -84,6 +84,14 @@ class ArchitectureTest {
             .because("web talks to core services and ports; SQL stays behind the store adapter");
 
     @ArchTest
+    static final ArchRule demoShouldWriteFilesOnly = noClasses()
+            .that(inModule("cairn-demo"))
+            .should()
+            .dependOnClassesThat(inAnyModule("cairn-stix", "cairn-store", "cairn-ingest", "cairn-web", "cairn-app")
+                    .or(JavaClass.Predicates.resideInAnyPackage("java.sql..", "org.flywaydb..")))
+            .because("the demo world is files in published formats, so importing it tests the importers for real");
+
+    @ArchTest
     static final ArchRule featurePackagesShouldBeFreeOfCycles = slices().matching("io.cairn.(*)..")
             .should()
             .beFreeOfCycles()

@@ -46,7 +46,9 @@ class CommandLineTest {
                         "serve",
                         "db",
                         "db migrate",
-                        "db stats");
+                        "db stats",
+                        "demo",
+                        "demo generate");
         for (List<String> path : paths) {
             var args = new ArrayList<>(path);
             args.add("--help");
