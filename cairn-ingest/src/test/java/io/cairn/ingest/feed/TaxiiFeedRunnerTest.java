@@ -58,12 +58,12 @@ class TaxiiFeedRunnerTest {
 
         assertThat(first).isInstanceOfSatisfying(FeedRun.Synced.class, s -> {
             assertThat(s.read()).isEqualTo(3);
-            assertThat(s.stored()).isEqualTo(3);
+            assertThat(s.stored()).as("three indicators and the three objects kept whole").isEqualTo(6);
             assertThat(s.watermark()).isEqualTo("2026-02-03T10:00:00.000Z");
         });
         Source after = store.sources().find("partner").orElseThrow();
         assertThat(after.watermark()).isEqualTo("2026-02-03T10:00:00.000Z");
-        assertThat(after.counters()).isEqualTo(new Source.Counters(3, 3, 0));
+        assertThat(after.counters()).isEqualTo(new Source.Counters(3, 6, 0));
         assertThat(after.lastSuccessAt()).isEqualTo(after.lastRunAt()).isNotNull();
         assertThat(store.indicators().forArtifact(Artifact.of(ArtifactType.DOMAIN, "c2-two.net")))
                 .singleElement()
@@ -161,7 +161,7 @@ class TaxiiFeedRunnerTest {
 
         assertThat(first).isInstanceOfSatisfying(FeedRun.Synced.class, s -> {
             assertThat(s.watermark()).isEqualTo("1472541011");
-            assertThat(s.stored()).isEqualTo(3);
+            assertThat(s.stored()).as("three indicators and the event as an article").isEqualTo(4);
         });
         assertThat(store.indicators().forArtifact(Artifact.of(ArtifactType.MD5, "0749bae92ca336a02c83d126e04ec628")))
                 .hasSize(1);

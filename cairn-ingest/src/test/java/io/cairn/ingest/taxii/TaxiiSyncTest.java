@@ -65,7 +65,8 @@ class TaxiiSyncTest {
         SyncResult result = sync.run(
                 server.apiRoot(), TaxiiTestServer.INDICATORS, null, CONTEXT, (pages, objects) -> progress.add(pages));
 
-        assertThat(result).isEqualTo(new SyncResult.Synced(3, 5, 5, 0, "2026-02-05T10:00:00.000Z"));
+        // Each object is stored twice over: as an indicator, and whole as a STIX document.
+        assertThat(result).isEqualTo(new SyncResult.Synced(3, 5, 10, 0, "2026-02-05T10:00:00.000Z"));
         assertThat(progress).containsExactly(1, 2, 3);
         String objects = "/api1/collections/" + TaxiiTestServer.INDICATORS + "/objects/?limit=2";
         assertThat(server.requests()).containsExactly(objects, objects + "&next=2", objects + "&next=4");
@@ -86,7 +87,7 @@ class TaxiiSyncTest {
 
         SyncResult second = run(first.watermark());
 
-        assertThat(second).isEqualTo(new SyncResult.Synced(1, 1, 1, 0, "2026-02-04T10:00:00.000Z"));
+        assertThat(second).isEqualTo(new SyncResult.Synced(1, 1, 2, 0, "2026-02-04T10:00:00.000Z"));
         assertThat(server.requests().getLast()).endsWith("?limit=2&added_after=2026-02-03T10%3A00%3A00.000Z");
         assertThat(run("2026-02-04T10:00:00.000Z")).isEqualTo(new SyncResult.Synced(1, 0, 0, 0, null));
     }
