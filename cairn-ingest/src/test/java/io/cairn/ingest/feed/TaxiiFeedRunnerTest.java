@@ -58,7 +58,9 @@ class TaxiiFeedRunnerTest {
 
         assertThat(first).isInstanceOfSatisfying(FeedRun.Synced.class, s -> {
             assertThat(s.read()).isEqualTo(3);
-            assertThat(s.stored()).as("three indicators and the three objects kept whole").isEqualTo(6);
+            assertThat(s.stored())
+                    .as("three indicators and the three objects kept whole")
+                    .isEqualTo(6);
             assertThat(s.watermark()).isEqualTo("2026-02-03T10:00:00.000Z");
         });
         Source after = store.sources().find("partner").orElseThrow();
@@ -161,7 +163,9 @@ class TaxiiFeedRunnerTest {
 
         assertThat(first).isInstanceOfSatisfying(FeedRun.Synced.class, s -> {
             assertThat(s.watermark()).isEqualTo("1472541011");
-            assertThat(s.stored()).as("three indicators and the event as an article").isEqualTo(4);
+            assertThat(s.stored())
+                    .as("three indicators and the event as an article")
+                    .isEqualTo(4);
         });
         assertThat(store.indicators().forArtifact(Artifact.of(ArtifactType.MD5, "0749bae92ca336a02c83d126e04ec628")))
                 .hasSize(1);
