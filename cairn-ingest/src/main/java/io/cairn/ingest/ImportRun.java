@@ -7,10 +7,18 @@ import io.cairn.store.BulkSummary;
 import io.cairn.store.Store;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
-/** One pass over one input: reads, counts and (unless it is a dry check) writes in chunks. */
+/**
+ * One pass over one input: reads, counts and (unless it is a dry check) writes. Observations stream
+ * into one bulk load per input, so the store batches them as it sees fit and keeps what it learned
+ * (artifact ids) from batch to batch; indicators go to the store in chunks, each chunk ending the
+ * observation load in flight and the next starting after it.
+ */
 final class ImportRun {
     private final Input input;
     private final Format format;
@@ -18,15 +26,16 @@ final class ImportRun {
     private final ImportListener listener;
     private final @Nullable Store store;
 
-    private final List<Observation> observations = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    private @Nullable FormatException broken;
     private long read;
     private long rejected;
     private long imported;
     private long updated;
     private long unchanged;
-    private long bytes;
+    // Counted on the reading thread, shown on this one.
+    private volatile long bytes;
 
     /** With a null store the run only checks the input. */
     ImportRun(Input input, Format format, ImportContext context, ImportListener listener, @Nullable Store store) {
@@ -38,58 +47,110 @@ final class ImportRun {
     }
 
     ImportOutcome execute() throws IOException {
-        try (RecordReader reader = format.read(input.name(), input.open(total -> bytes = total), context)) {
-            while (reader.hasNext()) {
-                accept(reader.next());
-            }
-        } catch (FormatException e) {
-            flush();
-            return new ImportOutcome.Broken(summary(), e.getMessage());
+        RecordReader source = format.read(input.name(), input.open(total -> bytes = total), context);
+        try (RecordReader reader = new ReadAhead(source, input.name())) {
+            Observations observations = new Observations(reader);
+            do {
+                if (store != null) {
+                    BulkSummary s = store.observations().bulkLoad(observations, BulkListener.none());
+                    imported += s.inserted();
+                    updated += s.merged();
+                } else {
+                    while (observations.hasNext()) {
+                        observations.next();
+                    }
+                }
+                flushIndicators();
+            } while (!observations.exhausted());
         }
-        flush();
+        if (broken != null) {
+            return new ImportOutcome.Broken(summary(), broken.getMessage());
+        }
         listener.progress(bytes, input.size(), read);
         return new ImportOutcome.Imported(summary());
     }
 
-    private void accept(Read record) {
+    /**
+     * The observations of the records read, in order; it pauses (reports no more) when a chunk of
+     * indicators is due, and ends with the input or where the input breaks.
+     */
+    private final class Observations implements Iterator<Observation> {
+        private final RecordReader reader;
+        private Iterator<Observation> pending = Collections.emptyIterator();
+        private boolean exhausted;
+
+        Observations(RecordReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!pending.hasNext()) {
+                if (exhausted || indicators.size() >= Importer.CHUNK) {
+                    return false;
+                }
+                try {
+                    if (!reader.hasNext()) {
+                        exhausted = true;
+                        return false;
+                    }
+                    pending = accept(reader.next());
+                } catch (FormatException e) {
+                    broken = e;
+                    exhausted = true;
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Observation next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return pending.next();
+        }
+
+        boolean exhausted() {
+            return exhausted;
+        }
+    }
+
+    /** Counts the record, keeps its indicators for the next chunk, and returns its observations. */
+    private Iterator<Observation> accept(Read record) {
         read++;
+        if ((read & 0xfff) == 0) {
+            listener.progress(bytes, input.size(), read);
+        }
         switch (record) {
             case Read.Rejected r -> {
                 rejected++;
                 if (rejections.size() < ImportSummary.KEPT_REJECTIONS) {
                     rejections.add(r.rejection());
                 }
+                return Collections.emptyIterator();
             }
             case Read.Accepted a -> {
+                List<Observation> observed = new ArrayList<>(a.items().size());
                 for (Item item : a.items()) {
                     switch (item) {
-                        case Item.Observed o -> observations.add(o.observation());
+                        case Item.Observed o -> observed.add(o.observation());
                         case Item.Asserted i -> indicators.add(i.indicator());
                     }
                 }
+                return observed.iterator();
             }
-        }
-        if (observations.size() >= Importer.CHUNK || indicators.size() >= Importer.CHUNK) {
-            flush();
-        }
-        if ((read & 0xfff) == 0) {
-            listener.progress(bytes, input.size(), read);
         }
     }
 
-    private void flush() {
-        if (store != null && !observations.isEmpty()) {
-            BulkSummary s = store.observations().bulkLoad(observations.iterator(), BulkListener.none());
-            imported += s.inserted();
-            updated += s.merged();
-        }
+    private void flushIndicators() {
         if (store != null && !indicators.isEmpty()) {
             BulkSummary s = store.indicators().bulkLoad(indicators.iterator(), BulkListener.none());
             imported += s.inserted();
             updated += s.merged();
             unchanged += indicators.size() - s.inserted() - s.merged();
         }
-        observations.clear();
         indicators.clear();
     }
 
