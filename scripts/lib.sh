@@ -52,12 +52,13 @@ install_packages() {
 }
 
 # start_throwaway_pg DBNAME: starts a PostgreSQL cluster on 127.0.0.1 with its data under
-# target/pg (or /tmp when the postgres user cannot reach it), creates DBNAME, exports
+# target/pg-DBNAME (or /tmp when the postgres user cannot reach it), creates DBNAME, exports
 # CAIRN_PG_URL (JDBC) and stops the cluster when the shell exits. Needs $root.
 start_throwaway_pg() {
   local dbname="$1" port p
   pg_bindir="$(pg_bin)"
-  pgdir="$root/target/pg"
+  # One directory per database name: scripts/test and scripts/bench may run side by side.
+  pgdir="$root/target/pg-$dbname"
   mkdir -p "$root/target"
   rm -rf "$pgdir"
   mkdir -p "$pgdir"
@@ -79,7 +80,7 @@ start_throwaway_pg() {
   done
   [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; return 1; }
   trap stop_throwaway_pg EXIT
-  as_pg "$pg_bindir/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --no-locale >"$root/target/pg-initdb.log" 2>&1
+  as_pg "$pg_bindir/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --no-locale >"$root/target/pg-$dbname-initdb.log" 2>&1
   as_pg "$pg_bindir/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
     -o "-p $port -k $pg_sockdir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
   as_pg "$pg_bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres "$dbname"

@@ -52,12 +52,12 @@ public final class ImportCof {
                 : CairnImport.postgres(options.pgUrl(), jsonl, new CofFormat());
         Report.cairn(database, "records", cairn);
         if (options.baseline()) {
-            double seconds = database.equals("sqlite")
+            NativeLoader.Timing timing = database.equals("sqlite")
                     ? NativeLoader.sqlite(options.work().resolve("baseline-cof.db"), SQLITE_SCHEMA, csv, "cof")
                     : NativeLoader.postgres(options.pgUrl(), POSTGRES_SCHEMA, csv, "cof");
             String loader = database.equals("sqlite") ? "sqlite3 .import" : "psql \\copy";
-            Report.baseline(database, loader, "records", records, seconds);
-            Report.ratio(database, "records", cairn.read() / cairn.seconds(), records, seconds);
+            Report.baseline(database, loader, "records", records, timing);
+            Report.ratio(database, "records", cairn.read(), cairn, records, timing);
         }
     }
 }

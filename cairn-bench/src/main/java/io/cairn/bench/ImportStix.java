@@ -54,13 +54,13 @@ public final class ImportStix {
         System.out.printf(
                 Locale.ROOT, "%-10s cairn import : %,.0f indicators/s%n", database, indicators / cairn.seconds());
         if (options.baseline()) {
-            double seconds = database.equals("sqlite")
+            NativeLoader.Timing timing = database.equals("sqlite")
                     ? NativeLoader.sqlite(
                             options.work().resolve("baseline-stix.db"), SQLITE_SCHEMA, csv, "stix_indicator")
                     : NativeLoader.postgres(options.pgUrl(), POSTGRES_SCHEMA, csv, "stix_indicator");
             String loader = database.equals("sqlite") ? "sqlite3 .import" : "psql \\copy";
-            Report.baseline(database, loader, "indicators", indicators, seconds);
-            Report.ratio(database, "indicators", indicators / cairn.seconds(), indicators, seconds);
+            Report.baseline(database, loader, "indicators", indicators, timing);
+            Report.ratio(database, "indicators", indicators, cairn, indicators, timing);
         }
     }
 }

@@ -8,6 +8,12 @@ final class Machine {
 
     private Machine() {}
 
+    /** CPU time of this process so far, all threads. */
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     static String describe() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return String.format(

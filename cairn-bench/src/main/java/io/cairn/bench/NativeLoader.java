@@ -2,6 +2,7 @@ package io.cairn.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,8 +14,11 @@ final class NativeLoader {
 
     private NativeLoader() {}
 
-    /** Seconds {@code sqlite3} took to create the schema and import {@code csv} into {@code table}. */
-    static double sqlite(Path database, String schema, Path csv, String table) throws IOException {
+    /** Wall-clock seconds, and CPU seconds of the loader's process (NaN where unmeasured). */
+    record Timing(double seconds, double cpuSeconds) {}
+
+    /** How long {@code sqlite3} took to create the schema and import {@code csv} into {@code table}. */
+    static Timing sqlite(Path database, String schema, Path csv, String table) throws IOException {
         Files2.deleteTree(database);
         String script = """
                 PRAGMA journal_mode = WAL;
@@ -24,17 +28,35 @@ final class NativeLoader {
                 .mode csv
                 .import '%s' %s
                 """.formatted(schema, csv.toAbsolutePath(), table);
-        return run(List.of("sqlite3", database.toString()), script);
+        Path cpu = Files.createTempFile("cairn-bench", ".cpu");
+        try {
+            // GNU time writes the child's user and system CPU seconds to the file.
+            Path time = Path.of("/usr/bin/time");
+            List<String> command = Files.isExecutable(time)
+                    ? List.of(time.toString(), "-f", "%U %S", "-o", cpu.toString(), "sqlite3", database.toString())
+                    : List.of("sqlite3", database.toString());
+            double seconds = run(command, script);
+            String[] parts = Files.readString(cpu).strip().split(" ");
+            double cpuSeconds =
+                    parts.length == 2 ? Double.parseDouble(parts[0]) + Double.parseDouble(parts[1]) : Double.NaN;
+            return new Timing(seconds, cpuSeconds);
+        } finally {
+            Files.deleteIfExists(cpu);
+        }
     }
 
-    /** Seconds {@code psql} took to create the schema and copy {@code csv} into {@code table}. */
-    static double postgres(String jdbcUrl, String schema, Path csv, String table) throws IOException {
+    /**
+     * How long {@code psql} took to create the schema and copy {@code csv} into {@code table}; the
+     * work is the server's, so the CPU of psql is not measured.
+     */
+    static Timing postgres(String jdbcUrl, String schema, Path csv, String table) throws IOException {
         String script = """
                 DROP TABLE IF EXISTS %s;
                 %s
                 \\copy %s FROM '%s' WITH (FORMAT csv)
                 """.formatted(table, schema, table, csv.toAbsolutePath());
-        return run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", libpqUrl(jdbcUrl)), script);
+        double seconds = run(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1", libpqUrl(jdbcUrl)), script);
+        return new Timing(seconds, Double.NaN);
     }
 
     /** jdbc:postgresql://host:port/db?user=u is a libpq URI once the prefix is gone. */
