@@ -21,6 +21,7 @@ final class NativeLoader {
     static Timing sqlite(Path database, String schema, Path csv, String table) throws IOException {
         Files2.deleteTree(database);
         String script = """
+                .once /dev/null
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA cache_size = -1048576;
