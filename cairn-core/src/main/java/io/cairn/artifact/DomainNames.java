@@ -4,6 +4,8 @@ import com.google.common.base.CharMatcher;
 import com.google.common.net.InternetDomainName;
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +16,8 @@ final class DomainNames {
 
     private static final int MAX_NAME = 253;
     private static final int MAX_LABEL = 63;
+    private static final int MAX_REMEMBERED_TLDS = 4096;
+    private static final Map<String, Boolean> KNOWN_TLDS = new ConcurrentHashMap<>();
 
     /** Not a letter, digit, hyphen, or underscore (for service labels such as {@code _dmarc}). */
     private static final CharMatcher NOT_LABEL_CHAR = CharMatcher.inRange('a', 'z')
@@ -101,10 +105,21 @@ final class DomainNames {
         return null;
     }
 
-    /** A TLD is known when the public suffix list has a rule for it, wildcard rules included. */
+    /**
+     * A TLD is known when the public suffix list has a rule for it, wildcard rules included. Asking
+     * the list costs more than the rest of a name's checks, and bulk imports repeat a few hundred
+     * TLDs millions of times, so answers are remembered (a bounded number: input chooses the keys).
+     */
     private static boolean knownTld(String tld) {
-        String probe = "example." + tld;
-        return InternetDomainName.isValid(probe)
-                && InternetDomainName.from(probe).hasPublicSuffix();
+        Boolean known = KNOWN_TLDS.get(tld);
+        if (known == null) {
+            String probe = "example." + tld;
+            known = InternetDomainName.isValid(probe)
+                    && InternetDomainName.from(probe).hasPublicSuffix();
+            if (KNOWN_TLDS.size() < MAX_REMEMBERED_TLDS) {
+                KNOWN_TLDS.put(tld, known);
+            }
+        }
+        return known;
     }
 }

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * imported before (same content) is recognised and changes nothing, since observation counts add up.
  */
 public final class Importer {
-    /** Items buffered per kind before they go to the store together. */
+    /** Indicators buffered before they go to the store together. */
     static final int CHUNK = 50_000;
 
     private final Store store;

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * list costs more than the JSON around it. Direct-mapped: a clash simply replaces the older entry.
  */
 final class ArtifactCache {
-    private static final int SLOTS = 1 << 16;
+    // About 24 MiB when full: enough for the hubs of a large dump, small beside its import.
+    private static final int SLOTS = 1 << 20;
 
     private final @Nullable String[] keys = new String[SLOTS];
     private final @Nullable ArtifactType[] types = new ArtifactType[SLOTS];

@@ -14,9 +14,12 @@ record ArtifactRow(Artifact artifact, Instant firstSeen, Instant lastSeen) {
     }
 
     /** Key order of the artifact table's unique index, so inserts land in order. */
-    static final Comparator<ArtifactRow> KEY_ORDER = Comparator.<ArtifactRow>comparingInt(
-                    row -> Codes.of(row.artifact().type()))
-            .thenComparing(row -> row.artifact().value());
+    static final Comparator<ArtifactRow> KEY_ORDER = (a, b) -> {
+        int byType = Integer.compare(a.typeCode(), b.typeCode());
+        return byType != 0
+                ? byType
+                : a.artifact().value().compareTo(b.artifact().value());
+    };
 
     ArtifactRow widenedTo(Instant first, Instant last) {
         if (!first.isBefore(firstSeen) && !last.isAfter(lastSeen)) {

@@ -29,11 +29,13 @@ public final class JdbcStore implements Store {
     /**
      * Bulk-load tuning: distinct rows per transaction, and how many artifact ids a load keeps in
      * memory (about 200 bytes each). With random keys every batch dirties index pages all over the
-     * tables, and each commit writes them out once, so bigger batches write less per row.
+     * tables, and each commit writes them out once, so bigger batches write less per row: 500,000
+     * imported passive DNS about a fifth faster than 100,000 at 10^6 records. A batch holds about
+     * 300 bytes per row on the heap, the id cache up to 200 MB.
      */
     public record Options(int batchSize, int artifactCacheSize) {
 
-        public static final Options DEFAULTS = new Options(100_000, 500_000);
+        public static final Options DEFAULTS = new Options(500_000, 1_000_000);
 
         public Options {
             if (batchSize < 1) {

@@ -20,10 +20,10 @@ final class SqliteDialect implements Dialect {
     private static final int QUERY_CACHE_KIB = 64 * 1024;
     private static final long QUERY_MMAP_BYTES = 256L << 20;
     // Random-key upserts stay fast only while the index pages they touch stay cached.
-    private static final int BULK_CACHE_KIB = 1024 * 1024;
-    private static final long BULK_MMAP_BYTES = 1L << 30;
+    private static final int BULK_CACHE_KIB = 2 * 1024 * 1024;
+    private static final long BULK_MMAP_BYTES = 4L << 30;
     // Fewer, larger checkpoints: a page rewritten by several batches is copied back once.
-    private static final int BULK_WAL_AUTOCHECKPOINT_PAGES = 16_384;
+    private static final int BULK_WAL_AUTOCHECKPOINT_PAGES = 65_536;
 
     @Override
     public String migrations() {
