@@ -60,7 +60,13 @@ final class ImportRun {
     }
 
     ImportOutcome execute() throws IOException {
-        RecordReader source = format.read(input.name(), input.open(total -> bytes = total), context);
+        RecordReader source;
+        try {
+            source = format.read(input.name(), input.open(total -> bytes = total), context);
+        } catch (FormatException e) {
+            // A format may refuse the input at its head (a CSV without the header it needs).
+            return new ImportOutcome.Broken(summary(), e.getMessage());
+        }
         try (RecordReader reader = new ReadAhead(source, input.name())) {
             Observations observations = new Observations(reader);
             do {
