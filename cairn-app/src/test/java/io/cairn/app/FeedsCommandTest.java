@@ -103,7 +103,8 @@ class FeedsCommandTest {
         JsonNode run = json.readTree(synced.out());
         assertThat(run.path("failed").asBoolean()).isFalse();
         assertThat(run.path("feeds").get(0).path("read").asInt()).isEqualTo(2);
-        assertThat(run.path("feeds").get(0).path("stored").asInt()).isEqualTo(2);
+        assertThat(run.path("feeds").get(0).path("stored").asInt())
+                .isEqualTo(4); // each indicator, and each object kept whole
         assertThat(run.path("feeds").get(0).path("watermark").asText()).isEqualTo("2026-02-02T10:00:00.000Z");
 
         JsonNode feed = feeds().get(0);
@@ -140,7 +141,7 @@ class FeedsCommandTest {
         assertThat(sync.out())
                 .contains("locked: FAILED: environment variable CAIRN_TEST_UNSET_PASSWORD is not set")
                 .contains("partner: page 1 (2 records)")
-                .contains("partner: synced: read 2, stored 2, rejected 0");
+                .contains("partner: synced: read 2, stored 4, rejected 0");
     }
 
     @Test

@@ -75,7 +75,7 @@ class ServeCommandTest {
             server.start();
 
             assertThat(printed.readLine()).contains("Cairn is listening");
-            assertThat(printed.readLine()).startsWith("partner: synced: read 1, stored 1, rejected 0");
+            assertThat(printed.readLine()).startsWith("partner: synced: read 1, stored 2, rejected 0");
 
             server.interrupt();
             server.join(10_000);
