@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.cairn.artifact.Artifact;
+import io.cairn.ingest.MalformedRecord;
 import io.cairn.observation.Dataset;
 import io.cairn.observation.Observation;
 import java.io.IOException;
@@ -32,13 +33,13 @@ final class LineParser {
         this.defaultSource = defaultSource;
     }
 
-    Observation parse(String line) throws Malformed, IOException {
+    Observation parse(String line) throws MalformedRecord, IOException {
         Map<String, String> text = new HashMap<>(8);
         Map<String, String> attributes = new HashMap<>(4);
         long count = 1;
         try (JsonParser p = json.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new Malformed(null, "not a JSON object");
+                throw new MalformedRecord(null, "not a JSON object");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -46,13 +47,13 @@ final class LineParser {
                 switch (name) {
                     case "subject", "dataset", "object", "first_seen", "last_seen", "source" -> {
                         if (value != JsonToken.VALUE_STRING) {
-                            throw new Malformed("$." + name, name + " must be a string, not " + describe(value));
+                            throw new MalformedRecord("$." + name, name + " must be a string, not " + describe(value));
                         }
                         text.put(name, p.getText());
                     }
                     case "count" -> {
                         if (value != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 1) {
-                            throw new Malformed(
+                            throw new MalformedRecord(
                                     "$.count", "count must be a whole number of at least 1, not " + p.getText());
                         }
                         count = p.getLongValue();
@@ -62,65 +63,67 @@ final class LineParser {
                 }
             }
             if (p.nextToken() != null) {
-                throw new Malformed(null, "more than one JSON value on the line");
+                throw new MalformedRecord(null, "more than one JSON value on the line");
             }
         } catch (JsonProcessingException e) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     null, "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
         String datasetName = required(text, "dataset");
         Dataset dataset = Dataset.fromId(datasetName)
-                .orElseThrow(
-                        () -> new Malformed("$.dataset", "unknown dataset '" + datasetName + "'; known: " + DATASETS));
+                .orElseThrow(() ->
+                        new MalformedRecord("$.dataset", "unknown dataset '" + datasetName + "'; known: " + DATASETS));
         Artifact subject =
                 TypedArtifacts.parse("subject", required(text, "subject"), dataset, Shapes.subjects(dataset));
         Artifact object = TypedArtifacts.parse("object", required(text, "object"), dataset, Shapes.objects(dataset));
         if (dataset == Dataset.SERVICE && !Shapes.PORT.matcher(object.value()).matches()) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     "$.object",
                     "a service object is keyword:port/protocol, as in keyword:443/tcp, not " + object.value());
         }
         Instant first = time(required(text, "first_seen"), "first_seen");
         Instant last = time(required(text, "last_seen"), "last_seen");
         if (first.isAfter(last)) {
-            throw new Malformed("$.first_seen", "first_seen " + first + " is after last_seen " + last);
+            throw new MalformedRecord("$.first_seen", "first_seen " + first + " is after last_seen " + last);
         }
         String source = text.getOrDefault("source", defaultSource);
         if (source.isBlank()) {
-            throw new Malformed("$.source", "source must not be blank");
+            throw new MalformedRecord("$.source", "source must not be blank");
         }
         return new Observation(subject, dataset, object, first, last, count, Set.of(source), attributes);
     }
 
     private static void attributes(JsonParser p, JsonToken value, Map<String, String> into)
-            throws Malformed, IOException {
+            throws MalformedRecord, IOException {
         if (value != JsonToken.START_OBJECT) {
-            throw new Malformed("$.attributes", "attributes must be an object of strings, not " + describe(value));
+            throw new MalformedRecord(
+                    "$.attributes", "attributes must be an object of strings, not " + describe(value));
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             JsonToken v = p.nextToken();
             if (v != JsonToken.VALUE_STRING) {
-                throw new Malformed("$.attributes." + key, "attribute values must be strings, not " + describe(v));
+                throw new MalformedRecord(
+                        "$.attributes." + key, "attribute values must be strings, not " + describe(v));
             }
             into.put(key, p.getText());
         }
     }
 
-    private static String required(Map<String, String> text, String field) throws Malformed {
+    private static String required(Map<String, String> text, String field) throws MalformedRecord {
         String value = text.get(field);
         if (value == null) {
-            throw new Malformed(null, "missing " + field);
+            throw new MalformedRecord(null, "missing " + field);
         }
         return value;
     }
 
-    private static Instant time(String text, String field) throws Malformed {
+    private static Instant time(String text, String field) throws MalformedRecord {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     "$." + field, field + " '" + text + "' is not an RFC 3339 time such as 2026-01-31T12:00:00Z");
         }
     }

@@ -2,6 +2,7 @@ package io.cairn.ingest.observations;
 
 import io.cairn.ingest.Item;
 import io.cairn.ingest.LookaheadReader;
+import io.cairn.ingest.MalformedRecord;
 import io.cairn.ingest.Position;
 import io.cairn.ingest.Read;
 import java.io.BufferedReader;
@@ -40,7 +41,7 @@ final class ObservationReader extends LookaheadReader {
     private Read read(String line) throws IOException {
         try {
             return Read.accepted(Position.line(input, number), Item.of(parser.parse(line)));
-        } catch (Malformed e) {
+        } catch (MalformedRecord e) {
             Position where = e.path() == null ? Position.line(input, number) : Position.path(input, number, e.path());
             return Read.rejected(where, e.getMessage());
         }

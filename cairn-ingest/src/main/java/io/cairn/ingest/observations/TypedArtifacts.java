@@ -4,6 +4,7 @@ import io.cairn.artifact.Artifact;
 import io.cairn.artifact.ArtifactType;
 import io.cairn.artifact.Artifacts;
 import io.cairn.artifact.ParseResult;
+import io.cairn.ingest.MalformedRecord;
 import io.cairn.observation.Dataset;
 import java.util.Arrays;
 import java.util.Optional;
@@ -17,26 +18,28 @@ final class TypedArtifacts {
 
     private TypedArtifacts() {}
 
-    static Artifact parse(String field, String text, Dataset dataset, Set<ArtifactType> allowed) throws Malformed {
+    static Artifact parse(String field, String text, Dataset dataset, Set<ArtifactType> allowed)
+            throws MalformedRecord {
         String path = "$." + field;
         int colon = text.indexOf(':');
         if (colon <= 0) {
-            throw new Malformed(path, field + " '" + text + "' is not type:value, as in domain:shop.example.com");
+            throw new MalformedRecord(path, field + " '" + text + "' is not type:value, as in domain:shop.example.com");
         }
         String typeName = text.substring(0, colon);
         Optional<ArtifactType> type = ArtifactType.fromId(typeName);
         if (type.isEmpty()) {
-            throw new Malformed(path, field + " has unknown artifact type '" + typeName + "'; known: " + TYPES);
+            throw new MalformedRecord(path, field + " has unknown artifact type '" + typeName + "'; known: " + TYPES);
         }
         if (!allowed.contains(type.get())) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     path, "a " + dataset.id() + " " + field + " is " + names(allowed) + ", not " + typeName);
         }
         String value = text.substring(colon + 1);
         return switch (Artifacts.parse(type.get(), value)) {
             case ParseResult.Parsed p -> p.artifact();
             case ParseResult.NotAnArtifact n ->
-                throw new Malformed(path, field + " '" + value + "' is not a valid " + typeName + ": " + n.reason());
+                throw new MalformedRecord(
+                        path, field + " '" + value + "' is not a valid " + typeName + ": " + n.reason());
         };
     }
 

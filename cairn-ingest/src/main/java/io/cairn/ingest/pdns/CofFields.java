@@ -1,5 +1,6 @@
 package io.cairn.ingest.pdns;
 
+import io.cairn.ingest.MalformedRecord;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ final class CofFields {
      * The record, seen from the earliest to the latest time of either pair: sensor times (the
      * millisecond fields refining the second ones) and zone-file times.
      */
-    CofRecord toRecord() throws Malformed {
+    CofRecord toRecord() throws MalformedRecord {
         String name = require(rrname, "rrname");
         String type = require(rrtype, "rrtype");
         List<String> data = require(rdata, "rdata");
@@ -57,7 +58,8 @@ final class CofFields {
         checkPair(zoneFirst, zoneLast, "zone_time_first", "zone_time_last");
         if (first == null || last == null) {
             if (zoneFirst == null || zoneLast == null) {
-                throw new Malformed(null, "missing time_first and time_last (or zone_time_first and zone_time_last)");
+                throw new MalformedRecord(
+                        null, "missing time_first and time_last (or zone_time_first and zone_time_last)");
             }
             first = zoneFirst;
             last = zoneLast;
@@ -68,23 +70,23 @@ final class CofFields {
         return new CofRecord(name, type, data, rdataIsArray, first, last, count, sensorId, bailiwick);
     }
 
-    private static <T> T require(@Nullable T value, String field) throws Malformed {
+    private static <T> T require(@Nullable T value, String field) throws MalformedRecord {
         if (value == null) {
-            throw new Malformed(null, "missing " + field);
+            throw new MalformedRecord(null, "missing " + field);
         }
         return value;
     }
 
     private static void checkPair(@Nullable Instant first, @Nullable Instant last, String firstName, String lastName)
-            throws Malformed {
+            throws MalformedRecord {
         if (first != null && last == null) {
-            throw new Malformed("$." + firstName, firstName + " without " + lastName);
+            throw new MalformedRecord("$." + firstName, firstName + " without " + lastName);
         }
         if (first == null && last != null) {
-            throw new Malformed("$." + lastName, lastName + " without " + firstName);
+            throw new MalformedRecord("$." + lastName, lastName + " without " + firstName);
         }
         if (first != null && last != null && first.isAfter(last)) {
-            throw new Malformed("$." + firstName, firstName + " " + first + " is after " + lastName + " " + last);
+            throw new MalformedRecord("$." + firstName, firstName + " " + first + " is after " + lastName + " " + last);
         }
     }
 }

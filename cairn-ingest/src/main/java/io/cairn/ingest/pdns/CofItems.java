@@ -5,6 +5,7 @@ import io.cairn.artifact.ArtifactType;
 import io.cairn.artifact.Artifacts;
 import io.cairn.artifact.ParseResult;
 import io.cairn.ingest.Item;
+import io.cairn.ingest.MalformedRecord;
 import io.cairn.observation.Dataset;
 import io.cairn.observation.Observation;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class CofItems {
         this.sources = Set.of(source);
     }
 
-    List<Item> items(CofRecord r) throws Malformed {
+    List<Item> items(CofRecord r) throws MalformedRecord {
         String type = r.rrtype();
         return switch (type) {
             case "A", "AAAA" -> each(r, owner(r), Dataset.RESOLUTION, ArtifactType.IP);
@@ -36,14 +37,15 @@ final class CofItems {
                 each(r, owner(r), Dataset.DNS_RECORD, ArtifactType.DOMAIN);
             case "TXT", "SPF" -> each(r, owner(r), Dataset.DNS_RECORD, ArtifactType.KEYWORD);
             default ->
-                throw new Malformed(
+                throw new MalformedRecord(
                         "$.rrtype",
                         (RrTypes.isKnown(type) ? "rrtype " + type + " is not kept" : "unknown rrtype '" + type + "'")
                                 + "; Cairn keeps " + KEPT);
         };
     }
 
-    private List<Item> each(CofRecord r, Artifact subject, Dataset dataset, ArtifactType objectType) throws Malformed {
+    private List<Item> each(CofRecord r, Artifact subject, Dataset dataset, ArtifactType objectType)
+            throws MalformedRecord {
         Map<String, String> attributes = attributes(r);
         List<Item> items = new ArrayList<>(r.rdata().size());
         for (int i = 0; i < r.rdata().size(); i++) {
@@ -54,7 +56,7 @@ final class CofItems {
         return items;
     }
 
-    private Artifact object(CofRecord r, int index, ArtifactType type) throws Malformed {
+    private Artifact object(CofRecord r, int index, ArtifactType type) throws MalformedRecord {
         String rdata = r.rdata().get(index);
         String value = switch (type) {
             case KEYWORD -> Rdata.text(rdata);
@@ -64,7 +66,7 @@ final class CofItems {
         String path = r.rdataIsArray() ? "$.rdata[" + index + "]" : "$.rdata";
         ParseResult parsed = type == ArtifactType.KEYWORD ? Artifacts.parse(type, value) : artifacts.parse(type, value);
         if (!(parsed instanceof ParseResult.Parsed p)) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     path,
                     r.rrtype() + " rdata '" + rdata + "' is not " + article(type) + ": "
                             + ((ParseResult.NotAnArtifact) parsed).reason());
@@ -72,24 +74,27 @@ final class CofItems {
         Artifact object = p.artifact();
         boolean v6 = object.value().indexOf(':') >= 0;
         if (r.rrtype().equals("A") && v6 || r.rrtype().equals("AAAA") && !v6) {
-            throw new Malformed(path, r.rrtype() + " rdata '" + rdata + "' is an IPv" + (v6 ? 6 : 4) + " address");
+            throw new MalformedRecord(
+                    path, r.rrtype() + " rdata '" + rdata + "' is an IPv" + (v6 ? 6 : 4) + " address");
         }
         return object;
     }
 
-    private Artifact owner(CofRecord r) throws Malformed {
+    private Artifact owner(CofRecord r) throws MalformedRecord {
         return switch (artifacts.parse(ArtifactType.DOMAIN, r.rrname())) {
             case ParseResult.Parsed p -> p.artifact();
             case ParseResult.NotAnArtifact n ->
-                throw new Malformed("$.rrname", "rrname '" + r.rrname() + "' is not a domain name: " + n.reason());
+                throw new MalformedRecord(
+                        "$.rrname", "rrname '" + r.rrname() + "' is not a domain name: " + n.reason());
         };
     }
 
-    private static Artifact reverseOwner(CofRecord r) throws Malformed {
+    private static Artifact reverseOwner(CofRecord r) throws MalformedRecord {
         return switch (ReverseNames.address(r.rrname())) {
             case ParseResult.Parsed p -> p.artifact();
             case ParseResult.NotAnArtifact n ->
-                throw new Malformed("$.rrname", "rrname '" + r.rrname() + "' names no single address: " + n.reason());
+                throw new MalformedRecord(
+                        "$.rrname", "rrname '" + r.rrname() + "' names no single address: " + n.reason());
         };
     }
 

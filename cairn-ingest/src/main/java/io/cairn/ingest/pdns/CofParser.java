@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import io.cairn.ingest.MalformedRecord;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ final class CofParser {
         this.json = json;
     }
 
-    CofRecord parse(byte[] buffer, int offset, int length) throws Malformed, IOException {
+    CofRecord parse(byte[] buffer, int offset, int length) throws MalformedRecord, IOException {
         try (JsonParser p = json.createParser(buffer, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new Malformed(null, "not a JSON object");
+                throw new MalformedRecord(null, "not a JSON object");
             }
             CofFields f = new CofFields();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -54,68 +55,70 @@ final class CofParser {
                 }
             }
             if (p.nextToken() != null) {
-                throw new Malformed(null, "more than one JSON value on the line");
+                throw new MalformedRecord(null, "more than one JSON value on the line");
             }
             return f.toRecord();
         } catch (JsonProcessingException e) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     null, "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + brief(e));
         }
     }
 
-    private static String text(JsonParser p, JsonToken value, String name) throws Malformed, IOException {
+    private static String text(JsonParser p, JsonToken value, String name) throws MalformedRecord, IOException {
         if (value != JsonToken.VALUE_STRING) {
-            throw new Malformed("$." + name, name + " must be a string, not " + describe(value));
+            throw new MalformedRecord("$." + name, name + " must be a string, not " + describe(value));
         }
         return p.getText();
     }
 
-    private static String scalar(JsonParser p, JsonToken value, String name) throws Malformed, IOException {
+    private static String scalar(JsonParser p, JsonToken value, String name) throws MalformedRecord, IOException {
         if (!value.isScalarValue()) {
-            throw new Malformed("$." + name, name + " must be a string, not " + describe(value));
+            throw new MalformedRecord("$." + name, name + " must be a string, not " + describe(value));
         }
         return p.getText();
     }
 
-    private static String rrtype(JsonParser p, JsonToken value) throws Malformed, IOException {
+    private static String rrtype(JsonParser p, JsonToken value) throws MalformedRecord, IOException {
         return switch (value) {
             case VALUE_STRING -> RrTypes.normalise(p.getText());
             case VALUE_NUMBER_INT -> RrTypes.name(p.getIntValue());
-            default -> throw new Malformed("$.rrtype", "rrtype must be a mnemonic or a number, not " + describe(value));
+            default ->
+                throw new MalformedRecord("$.rrtype", "rrtype must be a mnemonic or a number, not " + describe(value));
         };
     }
 
-    private static List<String> rdata(JsonParser p, JsonToken value) throws Malformed, IOException {
+    private static List<String> rdata(JsonParser p, JsonToken value) throws MalformedRecord, IOException {
         if (value == JsonToken.VALUE_STRING) {
             return List.of(p.getText());
         }
         if (value != JsonToken.START_ARRAY) {
-            throw new Malformed("$.rdata", "rdata must be a string or an array of strings, not " + describe(value));
+            throw new MalformedRecord(
+                    "$.rdata", "rdata must be a string or an array of strings, not " + describe(value));
         }
         List<String> rdata = new ArrayList<>(2);
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.VALUE_STRING) {
-                throw new Malformed(
+                throw new MalformedRecord(
                         "$.rdata[" + rdata.size() + "]", "rdata elements must be strings, not " + describe(t));
             }
             rdata.add(p.getText());
         }
         if (rdata.isEmpty()) {
-            throw new Malformed("$.rdata", "rdata is an empty array");
+            throw new MalformedRecord("$.rdata", "rdata is an empty array");
         }
         return rdata;
     }
 
     private static Instant time(JsonParser p, JsonToken value, String name, boolean millis)
-            throws Malformed, IOException {
+            throws MalformedRecord, IOException {
         String unit = millis ? "milliseconds" : "seconds";
         if (!value.isNumeric()) {
-            throw new Malformed(
+            throw new MalformedRecord(
                     "$." + name, name + " must be a number of " + unit + " since 1970, not " + describe(value));
         }
         double seconds = millis ? p.getDoubleValue() / 1000 : p.getDoubleValue();
         if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
-            throw new Malformed("$." + name, name + " " + p.getText() + " is not a time between 1970 and 9999");
+            throw new MalformedRecord("$." + name, name + " " + p.getText() + " is not a time between 1970 and 9999");
         }
         if (value == JsonToken.VALUE_NUMBER_INT) {
             long whole = p.getLongValue();
@@ -125,18 +128,18 @@ final class CofParser {
         return Instant.ofEpochSecond(whole, Math.round((seconds - whole) * 1e9));
     }
 
-    private static long count(JsonParser p, JsonToken value) throws Malformed, IOException {
+    private static long count(JsonParser p, JsonToken value) throws MalformedRecord, IOException {
         if (value != JsonToken.VALUE_NUMBER_INT) {
-            throw new Malformed("$.count", "count must be a whole number, not " + describe(value));
+            throw new MalformedRecord("$.count", "count must be a whole number, not " + describe(value));
         }
         long count;
         try {
             count = p.getLongValue();
         } catch (InputCoercionException e) {
-            throw new Malformed("$.count", "count " + p.getText() + " is out of range");
+            throw new MalformedRecord("$.count", "count " + p.getText() + " is out of range");
         }
         if (count < 1) {
-            throw new Malformed("$.count", "count " + count + " is below 1");
+            throw new MalformedRecord("$.count", "count " + count + " is below 1");
         }
         return count;
     }

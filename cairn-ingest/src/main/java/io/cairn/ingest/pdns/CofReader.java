@@ -1,6 +1,7 @@
 package io.cairn.ingest.pdns;
 
 import io.cairn.ingest.LookaheadReader;
+import io.cairn.ingest.MalformedRecord;
 import io.cairn.ingest.Position;
 import io.cairn.ingest.Read;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class CofReader extends LookaheadReader {
         try {
             CofRecord record = parser.parse(lines.buffer(), lines.start(), lines.end() - lines.start());
             return Read.accepted(Position.line(input, line), items.items(record));
-        } catch (Malformed e) {
+        } catch (MalformedRecord e) {
             Position where = e.path() == null ? Position.line(input, line) : Position.path(input, line, e.path());
             return Read.rejected(where, e.getMessage());
         }

@@ -2,18 +2,11 @@ package io.cairn.ingest.rdap;
 
 import io.cairn.document.Document;
 import io.cairn.indicator.Tlp;
-import io.cairn.ingest.Format;
+import io.cairn.ingest.FormatReads;
 import io.cairn.ingest.ImportContext;
-import io.cairn.ingest.Item;
 import io.cairn.ingest.Read;
-import io.cairn.ingest.RecordReader;
 import io.cairn.observation.Observation;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads RDAP responses through the format, all records at once. */
@@ -21,60 +14,31 @@ final class RdapReads {
     static final String SOURCE = "rdap-lookups";
     static final Instant IMPORTED = Instant.parse("2026-03-15T12:00:00Z");
     static final ImportContext CONTEXT = new ImportContext(SOURCE, 50, Tlp.AMBER, IMPORTED);
+    private static final FormatReads READS = new FormatReads(new RdapFormat(), "rdap", CONTEXT);
 
     private RdapReads() {}
 
     static byte[] bytes(String name) {
-        try (InputStream in = RdapReads.class.getResourceAsStream("/rdap/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource /rdap/" + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return READS.bytes(name);
     }
 
     static List<Read> resource(String name) {
-        return read(name, bytes(name));
+        return READS.resource(name);
     }
 
     static List<Read> read(String name, byte[] content) {
-        List<Read> reads = new ArrayList<>();
-        Format format = new RdapFormat();
-        try (RecordReader reader = format.read(name, new ByteArrayInputStream(content), CONTEXT)) {
-            reader.forEachRemaining(reads::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return reads;
-    }
-
-    static List<Item> items(List<Read> reads) {
-        return reads.stream()
-                .filter(r -> r instanceof Read.Accepted)
-                .flatMap(r -> ((Read.Accepted) r).items().stream())
-                .toList();
+        return READS.read(name, content);
     }
 
     static List<Document> documents(List<Read> reads) {
-        return items(reads).stream()
-                .filter(i -> i instanceof Item.Documented)
-                .map(i -> ((Item.Documented) i).document())
-                .toList();
+        return FormatReads.documents(reads);
     }
 
     static List<Observation> observations(List<Read> reads) {
-        return items(reads).stream()
-                .filter(i -> i instanceof Item.Observed)
-                .map(i -> ((Item.Observed) i).observation())
-                .toList();
+        return FormatReads.observations(reads);
     }
 
     static List<String> rejections(List<Read> reads) {
-        return reads.stream()
-                .filter(r -> r instanceof Read.Rejected)
-                .map(r -> ((Read.Rejected) r).rejection().toString())
-                .toList();
+        return FormatReads.rejections(reads);
     }
 }
