@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
-        description = "Import files or directories of intelligence and telemetry; the format is detected unless "
-                + "--format names it, and gzip-compressed files are read as they are.",
+        description = "Import files, directories or http(s) URLs of intelligence and telemetry; the format is "
+                + "detected unless --format names it, and gzip-compressed inputs are read as they are. URLs are "
+                + "fetched from public addresses only, unless --allow-loopback or --allow-private.",
         footer = {"", "`cairn formats` lists the formats."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -42,6 +43,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
+
+    @Mixin
+    GuardOptions guardOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Read every input as this format.")
     @Nullable
@@ -82,29 +86,37 @@ final class ImportCommand implements Callable<Integer> {
     @Nullable
     Boolean progress;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Inputs; directories are read recursively.")
-    List<Path> inputs;
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|DIR|URL",
+            description = "Inputs; directories are read recursively, URLs downloaded (within a size limit).")
+    List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
         Tlp marking = Tlp.fromId(tlp.toLowerCase(java.util.Locale.ROOT))
                 .orElseThrow(() ->
                         new picocli.CommandLine.ParameterException(spec.commandLine(), "Unknown TLP '" + tlp + "'"));
-        List<Path> files = expand(inputs);
+        List<String> named = expand(inputs);
         var reports = new ArrayList<ImportReport>();
         boolean clean = true;
+        var downloads = new UrlInputs(guardOptions.guard());
         try (var store = Stores.open(storeOptions)) {
             var importer = new Importer(store, FormatCatalog.formats());
-            for (Path file : files) {
-                var input = Input.of(file);
+            for (String name : named) {
                 Instant now = Instant.now();
                 // Without --source, a feed is credited to its format: urlhaus, cof, …
                 Function<Format, ImportContext> context =
                         f -> new ImportContext(source != null ? source : f.name(), confidence, marking, now);
                 ImportOutcome outcome;
-                try (var bar =
-                        ProgressDisplay.open(showProgress(), file.getFileName().toString(), input.size())) {
-                    outcome = importer.run(input, format, context, strict, bar);
+                UrlInputs.Fetch fetch = UrlInputs.isUrl(name) ? downloads.fetch(name) : null;
+                if (fetch instanceof UrlInputs.Fetch.Refused refused) {
+                    outcome = new ImportOutcome.Unrecognised(name, refused.reason());
+                } else {
+                    var input = fetch instanceof UrlInputs.Fetch.Got got ? got.input() : Input.of(Path.of(name));
+                    try (var bar = ProgressDisplay.open(showProgress(), shortName(name), input.size())) {
+                        outcome = importer.run(input, format, context, strict, bar);
+                    }
                 }
                 var report = ImportReport.of(outcome);
                 clean &= report.clean();
@@ -125,19 +137,32 @@ final class ImportCommand implements Callable<Integer> {
         return progress != null ? progress : System.console() != null && !json;
     }
 
-    private List<Path> expand(List<Path> paths) throws IOException {
-        var files = new ArrayList<Path>();
-        for (Path p : paths) {
+    private static String shortName(String name) {
+        return name.substring(name.lastIndexOf('/', name.length() - 2) + 1);
+    }
+
+    /** Files of directories in name order, files and URLs as given. */
+    private List<String> expand(List<String> names) throws IOException {
+        var inputs = new ArrayList<String>();
+        for (String name : names) {
+            if (UrlInputs.isUrl(name)) {
+                inputs.add(name);
+                continue;
+            }
+            Path p = Path.of(name);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .sorted()
+                            .map(Path::toString)
+                            .forEach(inputs::add);
                 }
             } else if (Files.isRegularFile(p)) {
-                files.add(p);
+                inputs.add(name);
             } else {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No such file: " + p);
             }
         }
-        return files;
+        return inputs;
     }
 }

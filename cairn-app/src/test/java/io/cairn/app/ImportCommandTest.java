@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +51,34 @@ class ImportCommandTest {
         all.addAll(java.util.List.of(args));
         var cli = Cli.run(all.toArray(String[]::new));
         return json.readTree(cli.out());
+    }
+
+    @Test
+    void shouldImportAUrlOnlyWhenItsAddressIsAllowed() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] body = URLHAUS.getBytes(StandardCharsets.UTF_8);
+        server.createContext("/recent.csv", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/recent.csv";
+
+            var refused = Cli.run("import", "--data", data().toString(), url);
+            assertThat(refused.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(refused.out()).contains(url).contains("loopback");
+
+            JsonNode imported = importJson("--allow-loopback", url).get(0);
+            assertThat(imported.path("input").asText()).isEqualTo(url);
+            assertThat(imported.path("format").asText()).isEqualTo("urlhaus");
+            assertThat(imported.path("read").asLong()).isEqualTo(2);
+            assertThat(imported.path("rejected").asLong()).isEqualTo(1);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
