@@ -150,6 +150,41 @@ class ImportCommandTest {
     }
 
     @Test
+    void shouldImportWhoisAnswersAndACaptureWhoseSslLogNamesCertificatesByFileId() throws IOException {
+        write("rdap.jsonl", """
+                {"objectClassName":"domain","ldhName":"login-micros0ft.xyz","entities":[{"roles":["registrar"],\
+                "vcardArray":["vcard",[["fn",{},"text","Example Registrar, LLC"]]]}]}
+                {"objectClassName":"entity","handle":"XXXX"}
+                """);
+        write("ssl.log", """
+                #separator \\x09
+                #set_separator	,
+                #path	ssl
+                #fields	ts	uid	id.resp_h	id.resp_p	server_name	resumed	established	cert_chain_fuids
+                1767225600.5	C1	203.0.113.7	443	login-micros0ft.xyz	F	T	FkYcqS2ZZQrMVFuS8j
+                """);
+        write("x509.log", """
+                #separator \\x09
+                #set_separator	,
+                #path	x509
+                #fields	ts	id	fingerprint	certificate.serial	certificate.subject	certificate.issuer	\
+                certificate.not_valid_before	certificate.not_valid_after
+                1767225600.6	FkYcqS2ZZQrMVFuS8j	%s	01	CN=login-micros0ft.xyz	CN=R3	1767139200	1774915200
+                """.formatted("ab".repeat(32)));
+
+        JsonNode reports = importJson("--source", "team", dir.resolve("in").toString());
+
+        var byFormat = new java.util.HashMap<String, JsonNode>();
+        reports.forEach(r -> byFormat.put(r.path("format").asText(), r));
+        assertThat(byFormat).containsOnlyKeys("rdap", "zeek-ssl", "zeek-x509");
+        assertThat(byFormat.get("rdap").path("read").asLong()).isEqualTo(2);
+        assertThat(byFormat.get("rdap").path("rejected").asLong()).isEqualTo(1);
+        assertThat(byFormat.get("zeek-ssl").path("rejected").asLong()).isZero();
+        assertThat(byFormat.get("zeek-ssl").path("imported").asLong()).isEqualTo(2);
+        assertThat(byFormat.get("zeek-x509").path("imported").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void shouldListTheFormats() {
         var cli = Cli.run("formats");
         assertThat(cli.out())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cairn.artifact.Artifact;
 import io.cairn.document.Document;
+import java.security.cert.CertificateException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,11 @@ public record CertificateDetails(
         if (sha1 == null && sha256 == null) {
             throw new IllegalArgumentException("a certificate needs a fingerprint: " + subject);
         }
+    }
+
+    /** The details of a DER-encoded certificate, fingerprints and PEM included. */
+    public static CertificateDetails parse(byte[] der) throws CertificateException {
+        return X509Details.parse(der);
     }
 
     /** The body of the document: one JSON object, fields in a fixed order, absent facts as null. */

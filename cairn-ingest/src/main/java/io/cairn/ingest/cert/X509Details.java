@@ -2,11 +2,14 @@ package io.cairn.ingest.cert;
 
 import io.cairn.artifact.ArtifactType;
 import io.cairn.artifact.Artifacts;
+import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.DSAPublicKey;
@@ -27,6 +30,13 @@ final class X509Details {
     private static final int IP_ADDRESS = 7;
 
     private X509Details() {}
+
+    /** The details of the certificate {@code der} encodes. */
+    static CertificateDetails parse(byte[] der) throws CertificateException {
+        var cert = (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        return of(cert);
+    }
 
     static CertificateDetails of(X509Certificate cert) throws CertificateEncodingException {
         byte[] der = cert.getEncoded();

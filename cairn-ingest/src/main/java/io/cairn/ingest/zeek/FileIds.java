@@ -73,9 +73,8 @@ final class FileIds {
         Map<String, String> byId = new HashMap<>();
         RowMapper collect = (row, seen) -> {
             String id = row.text("id");
-            String fingerprint = row.text("fingerprint");
-            if (id != null && fingerprint != null) {
-                byId.put(id, fingerprint);
+            if (id != null) {
+                byId.put(id, X509Rows.fingerprint(row, X509Rows.logged(row)).value());
             }
             return List.<Item>of();
         };

@@ -4,6 +4,8 @@ import io.cairn.artifact.Artifact;
 import io.cairn.artifact.ArtifactType;
 import io.cairn.ingest.Item;
 import io.cairn.ingest.cert.CertificateDetails;
+import java.security.cert.CertificateException;
+import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +14,18 @@ final class X509Rows implements RowMapper {
 
     @Override
     public List<Item> items(ZeekRow row, Seen seen) throws BadRow {
-        Artifact cert = fingerprint(row);
+        CertificateDetails logged = logged(row);
+        Artifact cert = fingerprint(row, logged);
+        CertificateDetails details = logged != null ? logged : fromFields(row, cert);
+        String source = seen.sources().iterator().next();
+        return List.of(Item.of(details.document(cert, cert.value(), seen.at(), source)));
+    }
+
+    private static CertificateDetails fromFields(ZeekRow row, Artifact cert) throws BadRow {
         String subject = Values.required(row, "certificate.subject");
         String issuer = Values.required(row, "certificate.issuer");
         boolean sha1 = cert.value().length() == 40;
-        var details = new CertificateDetails(
+        return new CertificateDetails(
                 subject,
                 issuer,
                 Values.required(row, "certificate.serial"),
@@ -32,19 +41,36 @@ final class X509Rows implements RowMapper {
                 keyLength(row),
                 row.text("certificate.sig_alg"),
                 null);
-        String source = seen.sources().iterator().next();
-        return List.of(Item.of(details.document(cert, cert.value(), seen.at(), source)));
     }
 
-    /** The certificate by Zeek's fingerprint (SHA-256 unless X509::hash_function says otherwise). */
-    static Artifact fingerprint(ZeekRow row) throws BadRow {
+    /** The certificate itself, when the log carries it ({@code cert}, base64 DER, from log-certs-base64). */
+    static @Nullable CertificateDetails logged(ZeekRow row) throws BadRow {
+        String base64 = row.text("cert");
+        if (base64 == null) {
+            return null;
+        }
+        try {
+            return CertificateDetails.parse(Base64.getDecoder().decode(base64));
+        } catch (IllegalArgumentException | CertificateException e) {
+            throw new BadRow("cert", "cert is not a base64 DER certificate: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The certificate by Zeek's fingerprint (SHA-256 unless X509::hash_function says otherwise), or
+     * by the SHA-256 of the logged certificate when Zeek wrote no fingerprint.
+     */
+    static Artifact fingerprint(ZeekRow row, @Nullable CertificateDetails logged) throws BadRow {
         String fingerprint = row.text("fingerprint");
+        if (fingerprint == null && logged != null) {
+            fingerprint = logged.sha256();
+        }
         if (fingerprint == null) {
             throw new BadRow(
                     "fingerprint",
                     row.text("id") != null
                             ? "no fingerprint: this x509.log names the certificate only by its file id, as older "
-                                    + "Zeek does; newer Zeek logs the fingerprint"
+                                    + "Zeek does; newer Zeek logs the fingerprint, and log-certs-base64 the certificate"
                             : "missing fingerprint");
         }
         return Values.artifact(ArtifactType.CERT, "fingerprint", fingerprint);

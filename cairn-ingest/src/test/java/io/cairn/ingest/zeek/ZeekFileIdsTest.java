@@ -72,6 +72,28 @@ class ZeekFileIdsTest {
     }
 
     @Test
+    void shouldResolveFileIdsThroughCertificatesLoggedWithoutFingerprints() throws Exception {
+        Path ssl = Files.writeString(capture.resolve("ssl.log"), SSL);
+        Files.writeString(
+                capture.resolve("x509.2011-03-18.log"), """
+                #separator \\x09
+                #path	x509
+                #fields	ts	id	certificate.serial	certificate.subject	certificate.issuer	cert
+                1300475168.9	Fmissing0000000000	1001	CN=s	CN=s	%s
+                """.formatted(ZeekX509FormatTest.loggedCertificate()));
+        Files.writeString(capture.resolve("x509.log"), X509);
+
+        assertThat(rejections(readSsl(ssl))).isEmpty();
+        assertThat(observations(readSsl(ssl)))
+                .extracting(o -> o.object().value())
+                .containsExactly(
+                        FP,
+                        FP,
+                        "690abd2c397cc921435c7d42d268e1fa8ec8140568130b944a4fecb32bb8a630",
+                        "690abd2c397cc921435c7d42d268e1fa8ec8140568130b944a4fecb32bb8a630");
+    }
+
+    @Test
     void shouldSayWhatIsMissingWhenNoX509LogLiesBeside() throws IOException {
         Path ssl = Files.writeString(capture.resolve("ssl.log"), SSL);
 

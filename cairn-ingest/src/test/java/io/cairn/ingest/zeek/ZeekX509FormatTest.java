@@ -88,6 +88,38 @@ class ZeekX509FormatTest {
         assertThat(body.get("key_size").asInt()).isEqualTo(2048);
     }
 
+    /** The self-signed test certificate as log-certs-base64 writes it: base64 DER on one line. */
+    static String loggedCertificate() throws Exception {
+        try (var in = ZeekX509FormatTest.class.getResourceAsStream("/cert/self-signed.pem")) {
+            String pem = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        }
+    }
+
+    @Test
+    void shouldDescribeALoggedCertificateInFullEvenWithoutAFingerprint() throws Exception {
+        String log = """
+                #separator \\x09
+                #set_separator	,
+                #fields	ts	id	certificate.serial	certificate.subject	certificate.issuer	cert
+                1700000000	FkYcqS2ZZQrMVFuS8j	1001	CN=selfsigned.example.org	CN=selfsigned.example.org	%s
+                1700000000	FT0fBs2jsNGoaQpTXd	1001	CN=x	CN=x	bm90IGEgY2VydGlmaWNhdGU=
+                """.formatted(loggedCertificate());
+        List<Read> reads = ZeekReads.of(x509, log);
+        String sha256 = "690abd2c397cc921435c7d42d268e1fa8ec8140568130b944a4fecb32bb8a630";
+
+        Document document = documents(reads).get(0);
+        assertThat(document.key()).isEqualTo(sha256);
+        JsonNode body = JSON.readTree(document.body());
+        assertThat(body.get("sha1").asText()).isEqualTo("623f42045170fe42d5a45d0889eefd10f4bf01d6");
+        assertThat(body.get("subject").asText()).isEqualTo("C=NL,O=Cairn Test,CN=selfsigned.example.org");
+        assertThat(body.get("pem").asText()).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(rejections(reads))
+                .singleElement()
+                .asString()
+                .startsWith("test.log:5 cert: cert is not a base64 DER certificate: ");
+    }
+
     @Test
     void shouldRejectRowsWithoutAFingerprintOrWithBadFields() {
         String log = """
@@ -104,7 +136,8 @@ class ZeekX509FormatTest {
         assertThat(rejections(ZeekReads.of(x509, log)))
                 .containsExactly(
                         "test.log:4 fingerprint: no fingerprint: this x509.log names the certificate only by its file "
-                                + "id, as older Zeek does; newer Zeek logs the fingerprint",
+                                + "id, as older Zeek does; newer Zeek logs the fingerprint, and log-certs-base64 the "
+                                + "certificate",
                         "test.log:5 certificate.not_valid_before: certificate.not_valid_before 'yesterday' is not a "
                                 + "time in seconds since 1970",
                         "test.log:6 certificate.key_length: certificate.key_length 'big' is not a number",
