@@ -2,6 +2,7 @@ package io.cairn.app;
 
 import io.cairn.ingest.feed.FeedScheduler;
 import io.cairn.web.WebApp;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = "Start the Cairn HTTP server (loopback only unless --bind says otherwise) and run feeds "
-                + "when their schedules are due.")
+                + "when their schedules are due. With --demo, a generated demo world is imported first.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +50,19 @@ final class ServeCommand implements Callable<Integer> {
     boolean noFeeds;
 
     @Option(
+            names = "--demo",
+            description = "Generate a demo world into the data directory on first use, import it, then serve "
+                    + "(run again, it reuses the data).")
+    boolean demo;
+
+    @Option(
+            names = "--demo-scale",
+            defaultValue = "100000",
+            paramLabel = "N",
+            description = "About how many observations the demo world has (default: ${DEFAULT-VALUE}).")
+    long demoScale;
+
+    @Option(
             names = "--feed-check",
             hidden = true,
             defaultValue = "PT30S",
@@ -57,8 +71,16 @@ final class ServeCommand implements Callable<Integer> {
     Duration feedCheck;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         var store = Stores.open(storeOptions);
+        if (demo) {
+            try {
+                DemoSetup.prepare(store, DemoSetup.directory(storeOptions), demoScale, System.console() != null, out());
+            } catch (IOException | RuntimeException e) {
+                Stores.closeQuietly(store);
+                throw e;
+            }
+        }
         FeedScheduler feeds = null;
         var app = new WebApp(VersionProvider.version(), () -> Stores.ping(store));
         var stopRequested = new CountDownLatch(1);

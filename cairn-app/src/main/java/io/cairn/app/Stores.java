@@ -57,7 +57,7 @@ final class Stores {
         return url != null ? Redaction.secrets(url) : "SQLite in " + dataDirectory(options);
     }
 
-    private static Path dataDirectory(StoreOptions options) {
+    static Path dataDirectory(StoreOptions options) {
         return options.dataDir != null ? options.dataDir : JdbcStore.defaultDataDirectory();
     }
 

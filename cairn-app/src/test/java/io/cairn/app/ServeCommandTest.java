@@ -11,6 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,49 @@ class ServeCommandTest {
         server.interrupt();
         server.join(10_000);
         assertThat(server.isAlive()).isFalse();
+    }
+
+    @Test
+    void shouldImportTheDemoWorldOnceAndReuseItOnTheNextStart() throws Exception {
+        List<String> first = serveDemoUntilListening();
+
+        assertThat(first.getFirst()).startsWith("Generating the demo world (seed 1, about 3000 observations)");
+        assertThat(first).anyMatch(line -> line.contains("(cof): read ") && line.endsWith("rejected 0"));
+        assertThat(first).contains("The demo world is imported.");
+        assertThat(first.getLast()).contains("Cairn is listening");
+        var searched = Cli.run("search", "--data", data.toString(), "--json", "novabank.com");
+        assertThat(searched.exitCode()).isEqualTo(ExitCodes.OK);
+        var known = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(searched.out())
+                .path("store");
+        assertThat(known.path("known").asBoolean()).as(searched.out()).isTrue();
+        assertThat(known.path("observations").findValuesAsText("dataset")).contains("resolution", "whois");
+
+        List<String> second = serveDemoUntilListening();
+
+        assertThat(second).containsExactly("The demo world is already imported.", second.getLast());
+        assertThat(second.getLast()).contains("Cairn is listening");
+    }
+
+    /** Serves with --demo until the banner, stops, and returns what was printed. */
+    private List<String> serveDemoUntilListening() throws Exception {
+        var pipe = new PipedWriter();
+        var printed = new BufferedReader(new PipedReader(pipe));
+        var cli = Main.commandLine();
+        cli.setOut(new PrintWriter(pipe, true));
+        var server = new Thread(() -> cli.execute(
+                "serve", "--data", data.toString(), "--port", "0", "--no-feeds", "--demo", "--demo-scale", "3000"));
+        server.start();
+        List<String> lines = new ArrayList<>();
+        String line;
+        do {
+            line = printed.readLine();
+            lines.add(line);
+        } while (line != null && !line.contains("Cairn is listening"));
+        server.interrupt();
+        server.join(10_000);
+        assertThat(server.isAlive()).isFalse();
+        return lines;
     }
 
     @Test
