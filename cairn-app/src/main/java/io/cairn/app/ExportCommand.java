@@ -69,9 +69,10 @@ final class ExportCommand implements Callable<Integer> {
             names = "--max-tlp",
             paramLabel = "TLP",
             defaultValue = "amber+strict",
+            converter = TlpOption.class,
             description = "Most restrictive TLP to export: clear, green, amber, amber+strict, red "
                     + "(default: ${DEFAULT-VALUE}).")
-    String maxTlp;
+    Tlp ceiling;
 
     @Option(
             names = "--since",
@@ -162,8 +163,6 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private IndicatorQuery query() {
-        Tlp ceiling =
-                Tlp.fromId(maxTlp.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage("Unknown TLP '" + maxTlp + "'"));
         List<ArtifactType> artifactTypes = new ArrayList<>();
         for (String type : types) {
             artifactTypes.add(ArtifactType.fromId(type.toLowerCase(Locale.ROOT))

@@ -91,8 +91,9 @@ final class FeedsAddCommand implements Callable<Integer> {
     @Option(
             names = "--tlp",
             defaultValue = "amber",
+            converter = TlpOption.class,
             description = "TLP for records without one (default: ${DEFAULT-VALUE}).")
-    String tlp;
+    Tlp marking;
 
     @Option(names = "--reliability", paramLabel = "A-F", description = "Admiralty reliability of the source.")
     @Nullable
@@ -118,8 +119,6 @@ final class FeedsAddCommand implements Callable<Integer> {
     }
 
     private Source source() {
-        Tlp marking = Tlp.fromId(tlp.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new IllegalArgumentException("Unknown TLP '" + tlp + "'"));
         URI uri;
         try {
             uri = new URI(url);

@@ -67,9 +67,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--tlp",
             defaultValue = "amber",
+            converter = TlpOption.class,
             description =
                     "TLP for records without one: clear, green, amber, amber+strict, red (default: ${DEFAULT-VALUE}).")
-    String tlp;
+    Tlp marking;
 
     @Option(
             names = "--strict",
@@ -94,9 +95,6 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Tlp marking = Tlp.fromId(tlp.toLowerCase(java.util.Locale.ROOT))
-                .orElseThrow(() ->
-                        new picocli.CommandLine.ParameterException(spec.commandLine(), "Unknown TLP '" + tlp + "'"));
         List<String> named = expand(inputs);
         var reports = new ArrayList<ImportReport>();
         boolean clean = true;
