@@ -26,4 +26,18 @@ public interface ObservationStore {
      * at most {@code limit}. Times come back at millisecond precision.
      */
     List<Observation> list(Artifact artifact, Dataset dataset, Side side, int limit);
+
+    /**
+     * One page of a data tab, in the query's order, ties broken by the other end's id so that
+     * cursors are stable; rows come back with millisecond times.
+     *
+     * @throws IllegalArgumentException if the cursor was not made by this store for this query
+     */
+    ObservationPage page(ObservationQuery query);
+
+    /**
+     * The neighbourhoods of the query's artifacts, in the order given; artifacts the store does not
+     * know come back with no edges. Runs a bounded number of queries whatever the number of artifacts.
+     */
+    List<Neighbourhood> neighbours(NeighbourQuery query);
 }

@@ -7,6 +7,10 @@ import io.cairn.observation.Side;
 import io.cairn.store.BulkListener;
 import io.cairn.store.BulkSummary;
 import io.cairn.store.DatasetCount;
+import io.cairn.store.NeighbourQuery;
+import io.cairn.store.Neighbourhood;
+import io.cairn.store.ObservationPage;
+import io.cairn.store.ObservationQuery;
 import io.cairn.store.ObservationStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,5 +98,15 @@ final class JdbcObservations implements ObservationStore {
                 return found;
             }
         });
+    }
+
+    @Override
+    public ObservationPage page(ObservationQuery query) {
+        throw new UnsupportedOperationException("data-tab pages are not implemented yet");
+    }
+
+    @Override
+    public List<Neighbourhood> neighbours(NeighbourQuery query) {
+        throw new UnsupportedOperationException("neighbourhoods are not implemented yet");
     }
 }
