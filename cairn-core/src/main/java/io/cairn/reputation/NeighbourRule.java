@@ -5,17 +5,13 @@ import io.cairn.artifact.ArtifactType;
 import io.cairn.indicator.Indicator;
 import io.cairn.observation.Dataset;
 import io.cairn.observation.Observation;
-import io.cairn.store.DatasetCount;
-import io.cairn.store.NeighbourQuery;
-import io.cairn.store.Neighbourhood;
+import io.cairn.observation.Side;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Listed neighbours: domains that share an address, a tracker, a certificate or a registrant with
@@ -27,8 +23,8 @@ final class NeighbourRule extends BaseRule {
     /** A neighbour counts as malicious when a source lists it with at least this decayed confidence. */
     static final double LISTED = 50;
 
-    private static final Set<Dataset> SHARED =
-            EnumSet.of(Dataset.RESOLUTION, Dataset.TRACKER, Dataset.CERTIFICATE, Dataset.WHOIS);
+    static final List<Dataset> SHARED =
+            List.of(Dataset.RESOLUTION, Dataset.TRACKER, Dataset.CERTIFICATE, Dataset.WHOIS);
 
     NeighbourRule() {
         super(
@@ -48,80 +44,44 @@ final class NeighbourRule extends BaseRule {
         if (pivots.isEmpty()) {
             return RuleResult.notFired(this, "shares no address, tracker, certificate or registrant with anything");
         }
-        List<Neighbourhood> around = s.store.observations().neighbours(new NeighbourQuery(pivots, SHARED, null, bound));
-        Map<Artifact, Observation> neighbours = new LinkedHashMap<>();
-        List<String> hubs = new ArrayList<>();
-        for (Neighbourhood n : around) {
-            Dataset dataset = dataset(n.artifact());
-            long tenants = n.degrees().stream()
-                    .filter(d -> d.dataset() == dataset)
-                    .mapToLong(DatasetCount::asObject)
-                    .sum();
-            if (tenants > s.config.hubThreshold()) {
-                hubs.add(n.artifact() + " (" + tenants + " " + dataset.id() + " tenants)");
-                continue;
-            }
-            for (Observation edge : n.edges()) {
-                if (neighbours.size() < bound
-                        && edge.dataset() == dataset
-                        && edge.object().equals(n.artifact())
-                        && !edge.subject().equals(host)) {
-                    neighbours.putIfAbsent(edge.subject(), edge);
-                }
-            }
-        }
+        Neighbours found = Neighbours.of(host, Pivots.around(s.store, pivots, bound), bound, s.config.hubThreshold());
         List<Evidence> evidence = new ArrayList<>();
-        for (Map.Entry<Artifact, Observation> e : neighbours.entrySet()) {
-            String listing = listing(s, e.getKey());
+        for (Observation edge : found.neighbours()) {
+            String listing = listing(s, edge.subject());
             if (listing != null) {
-                Observation edge = e.getValue();
-                evidence.add(new Evidence.Neighbour(e.getKey(), edge.dataset(), edge.object(), listing));
+                evidence.add(new Evidence.Neighbour(edge.subject(), edge.dataset(), edge.object(), listing));
             }
         }
-        String looked = "looked at " + neighbours.size() + " neighbours (at most " + bound + ") through "
-                + (pivots.size() - hubs.size()) + " of " + pivots.size() + " pivots"
-                + (hubs.isEmpty() ? "" : "; hubs not followed: " + String.join(", ", hubs));
-        hubs.forEach(h -> evidence.add(new Evidence.Fact("hub not followed: " + h)));
-        if (evidence.stream().noneMatch(e -> e instanceof Evidence.Neighbour)) {
-            return RuleResult.notFired(this, looked + "; none is listed", evidence);
-        }
-        long listed =
-                evidence.stream().filter(e -> e instanceof Evidence.Neighbour).count();
+        long listed = evidence.size();
+        found.hubs().forEach(h -> evidence.add(new Evidence.Fact("hub not followed: " + h)));
+        String looked = found.describe(pivots.size(), bound);
         int points = (int) Math.min(
                 s.config.weights().neighbourMax(), listed * s.config.weights().neighbourEach());
-        return points == 0
-                ? RuleResult.notFired(this, looked + "; " + listed + " listed, weighing nothing", evidence)
-                : RuleResult.fired(this, points, looked + "; " + listed + " listed", evidence);
+        if (points == 0) {
+            return RuleResult.notFired(
+                    this,
+                    looked + (listed == 0 ? "; none is listed" : "; " + listed + " listed, weighing nothing"),
+                    evidence);
+        }
+        return RuleResult.fired(this, points, looked + "; " + listed + " listed", evidence);
     }
 
-    /** What the host shares: its addresses, trackers, certificates and registrant fields. */
+    /** What the host shares: its addresses, trackers, certificates and registrant fields, most recent first. */
     private static List<Artifact> pivots(Subject s, Artifact host, int bound) {
         Set<Artifact> pivots = new LinkedHashSet<>();
-        for (Neighbourhood n :
-                s.store.observations().neighbours(new NeighbourQuery(List.of(host), SHARED, null, bound))) {
-            for (Observation edge : n.edges()) {
+        for (Dataset d : SHARED) {
+            for (Observation edge : s.store.observations().list(host, d, Side.SUBJECT, bound)) {
                 Artifact object = edge.object();
-                boolean registrant = object.type() != ArtifactType.WHOIS_FIELD
-                        || object.value().startsWith("registrant-");
-                if (edge.subject().equals(host) && SHARED.contains(edge.dataset()) && registrant) {
+                if (object.type() != ArtifactType.WHOIS_FIELD || object.value().startsWith("registrant-")) {
                     pivots.add(object);
                 }
             }
         }
-        return List.copyOf(pivots);
-    }
-
-    private static Dataset dataset(Artifact pivot) {
-        return switch (pivot.type()) {
-            case IP -> Dataset.RESOLUTION;
-            case TRACKER -> Dataset.TRACKER;
-            case CERT -> Dataset.CERTIFICATE;
-            default -> Dataset.WHOIS;
-        };
+        return pivots.stream().limit(bound).toList();
     }
 
     /** Why a neighbour counts as malicious, or null when it does not. */
-    private static @org.jspecify.annotations.Nullable String listing(Subject s, Artifact neighbour) {
+    private static @Nullable String listing(Subject s, Artifact neighbour) {
         for (Indicator i : s.store.indicators().forArtifact(neighbour)) {
             if (i.revoked() || i.validUntil() != null && !i.validUntil().isAfter(s.now)) {
                 continue;
