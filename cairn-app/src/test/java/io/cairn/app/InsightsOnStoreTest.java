@@ -108,6 +108,13 @@ class InsightsOnStoreTest {
                                 "2026-10-30",
                                 "")
                         + observation(
+                                "ip:176.123.4.6",
+                                "component",
+                                "component:Server/Apache/2.4.58",
+                                "2026-10-20",
+                                "2026-10-20",
+                                "")
+                        + observation(
                                 "ip:176.123.4.5",
                                 "service",
                                 "keyword:443/tcp",
@@ -172,6 +179,7 @@ class InsightsOnStoreTest {
         "shared-whois, domain:fresh-login.xyz",
         "shared-name-server, domain:fresh-login.xyz",
         "last-crawled, domain:fresh-login.xyz",
+        "last-crawled, ip:176.123.4.6",
         "idn, domain:xn--bcher-kva.com",
         "sinkhole, domain:sunk-domain.com",
         "sinkhole, ip:198.51.100.66",
