@@ -2,6 +2,7 @@ package io.cairn.store.jdbc;
 
 import io.cairn.store.AllowList;
 import io.cairn.store.ArticleStore;
+import io.cairn.store.ArtifactLookups;
 import io.cairn.store.ArtifactStore;
 import io.cairn.store.DocumentStore;
 import io.cairn.store.ImportLedger;
@@ -58,6 +59,7 @@ public final class JdbcStore implements Store {
     private final JdbcDocuments documents;
     private final JdbcProfiles profiles;
     private final JdbcArticles articles;
+    private final JdbcLookups lookups;
 
     private JdbcStore(Database database, Options options) {
         this.database = database;
@@ -71,6 +73,7 @@ public final class JdbcStore implements Store {
         this.documents = new JdbcDocuments(database, options);
         this.profiles = new JdbcProfiles(database, options);
         this.articles = new JdbcArticles(database, options);
+        this.lookups = new JdbcLookups(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -141,6 +144,11 @@ public final class JdbcStore implements Store {
     @Override
     public ArticleStore articles() {
         return articles;
+    }
+
+    @Override
+    public ArtifactLookups lookups() {
+        return lookups;
     }
 
     @Override
