@@ -12,6 +12,9 @@ import io.cairn.indicator.Tlp;
 import io.cairn.store.BulkListener;
 import io.cairn.store.CertificateField;
 import io.cairn.store.StoredArtifact;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,33 @@ abstract class LookupContract extends IntelContract {
                 .hasSize(1);
         assertThat(store.lookups().certificates(CertificateField.SERIAL, "0B", 10))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldLookCertificatesUpThroughTheirFieldIndexesWithoutReadingEveryDocument() throws Exception {
+        Dialect dialect = Dialect.forUrl(database.url());
+        for (CertificateField field : CertificateField.values()) {
+            String index = "document_certificate_" + field.name().toLowerCase(java.util.Locale.ROOT);
+            StringBuilder plan = new StringBuilder();
+            try (Connection connection = database.connect();
+                    Statement statement = connection.createStatement()) {
+                if (!(dialect instanceof SqliteDialect)) {
+                    // An empty table is cheapest to scan; the question is whether the index can serve.
+                    statement.execute("SET enable_seqscan = off");
+                }
+                String explain = dialect instanceof SqliteDialect ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
+                String sql = JdbcLookups.certificateSql(dialect, field)
+                        .replaceFirst("\\?", "'x'")
+                        .replaceFirst("\\?", "10");
+                try (ResultSet rows = statement.executeQuery(explain + sql)) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(dialect instanceof SqliteDialect ? 4 : 1))
+                                .append('\n');
+                    }
+                }
+            }
+            assertThat(plan.toString()).as(field.name()).contains(index);
+        }
     }
 
     @Test
