@@ -74,7 +74,7 @@ class SearchKindReadingTest {
         assertThat(as(SearchKind.COOKIE_DOMAIN, "shop[.]example.com").text()).isEqualTo("shop.example.com");
         assertThat(as(SearchKind.CERT_SUBJECT, "  CN=evil.com,   O=Evil ").text())
                 .isEqualTo("CN=evil.com, O=Evil");
-        assertThat(as(SearchKind.SUBSTRING, "PayPal[.]").text()).isEqualTo("paypal.");
+        assertThat(as(SearchKind.SUBSTRING, "PayPal[.]com").text()).isEqualTo("paypal.com");
         assertThat(as(SearchKind.CERT_SERIAL, "0x0a1b").text()).isEqualTo("0A1B");
     }
 
