@@ -73,14 +73,14 @@ class InsightsOnStoreTest {
                                 "fresh-login.xyz",
                                 "2026-10-25",
                                 "2026-10-28",
-                                "ivan@burner.example",
+                                "ivan@burner-mail.net",
                                 "ns1.shady-dns.net")
                         + "\n"
                         + ReputationWorld.rdap(
                                 "sister-site.xyz",
                                 "2026-06-01",
                                 "2026-06-02",
-                                "ivan@burner.example",
+                                "ivan@burner-mail.net",
                                 "ns1.shady-dns.net"));
         world.importText(
                 "observations",
@@ -214,7 +214,9 @@ class InsightsOnStoreTest {
         assertThat(detail(found, "registration-age"))
                 .isEqualTo(
                         "fresh-login.xyz was registered 2026-10-25T00:00:00Z (7 days ago), updated 2026-10-28T00:00:00Z (4 days ago)");
-        assertThat(detail(found, "shared-whois")).startsWith("1 other domains share a registrant field");
+        assertThat(detail(found, "shared-whois"))
+                .isEqualTo("1 other domains share its registrant: registrant-email ivan@burner-mail.net with 1;"
+                        + " registrant-org Burner Holdings with 1");
         assertThat(detail(found, "shared-name-server")).isEqualTo("1 other domains use [ns1.shady-dns.net]");
         assertThat(detail(found, "new-subdomains")).isEqualTo("1 subdomains first seen within 7 days");
         assertThat(detail(insights.insights(ReputationWorld.of("ip:176.123.4.5")), "open-ports"))

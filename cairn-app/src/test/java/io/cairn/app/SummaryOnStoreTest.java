@@ -88,6 +88,16 @@ class SummaryOnStoreTest {
         assertThat(s.tags()).contains("phishing", "malicious-activity", "credential-phishing");
         assertThat(s.counts()).contains(new DatasetCount(Dataset.RESOLUTION, 1, 0));
         assertThat(s.reputation().fired()).extracting(r -> r.name()).contains("listed-by-sources", "linked-to-profile");
+        assertThat(s.reputation().fired().stream()
+                        .filter(r -> r.name().equals("linked-to-profile"))
+                        .findFirst()
+                        .orElseThrow()
+                        .evidence())
+                .anySatisfy(e -> assertThat(e).isInstanceOf(io.cairn.reputation.Evidence.ProfileRef.class))
+                .anySatisfy(e -> assertThat(e)
+                        .isInstanceOfSatisfying(
+                                io.cairn.reputation.Evidence.ArticleRef.class,
+                                a -> assertThat(a.title()).isEqualTo("Glass Heron phishes banks")));
         assertThat(s.reputation().band().label()).isEqualTo("Malicious");
         assertThat(s.insights()).extracting(i -> i.name()).contains("blocklisted", "registration-age");
         assertThat(s.projects()).isEmpty();

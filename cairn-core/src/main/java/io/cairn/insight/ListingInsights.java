@@ -50,10 +50,12 @@ final class ListingInsights {
         Instant first = null;
         Instant last = null;
         long versions = 0;
+        int current = 0;
         for (Indicator i : indicators) {
             if (i.revoked()) {
                 continue;
             }
+            current++;
             sources.add(i.source());
             first = first == null || i.firstSeen().isBefore(first) ? i.firstSeen() : first;
             last = last == null || i.lastSeen().isAfter(last) ? i.lastSeen() : last;
@@ -72,8 +74,9 @@ final class ListingInsights {
                 "blocklisted",
                 "Blocklisted",
                 "Listed by " + sources.size() + (sources.size() == 1 ? " source " : " sources ") + sources + " in "
-                        + evidence.size() + " indicators (" + versions + " versions), first " + first + ", last "
-                        + last,
+                        + current + " indicators (" + versions + " versions"
+                        + (current > INDICATORS ? " in the first " + INDICATORS : "") + "), first " + first
+                        + ", last " + last,
                 evidence));
     }
 

@@ -1,10 +1,14 @@
 package io.cairn.reputation;
 
 import io.cairn.store.StoredProfile;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An intel profile of an actor or tool links the artifact. */
 final class ProfileRule extends BaseRule {
+    /** Articles shown as evidence, newest published first. */
+    static final int ARTICLES = 5;
+
     ProfileRule() {
         super("linked-to-profile", "An actor or tool profile links the artifact", Severity.HIGH);
     }
@@ -15,9 +19,13 @@ final class ProfileRule extends BaseRule {
         if (profiles.isEmpty()) {
             return RuleResult.notFired(this, "no actor or tool profile links it");
         }
-        List<Evidence> evidence = profiles.stream()
-                .map(p -> (Evidence) new Evidence.ProfileRef(p.id(), p.kind(), p.name()))
-                .toList();
+        List<Evidence> evidence = new ArrayList<>();
+        profiles.forEach(p -> evidence.add(new Evidence.ProfileRef(p.id(), p.kind(), p.name())));
+        // The articles that mention it are how most profiles come to be linked; show the newest.
+        s.store.articles().forArtifact(s.artifact).stream()
+                .limit(ARTICLES)
+                .forEach(a ->
+                        evidence.add(new Evidence.ArticleRef(a.id(), a.article().title())));
         return RuleResult.fired(
                 this,
                 s.config.weights().profile(),
