@@ -100,6 +100,20 @@ class SearchKindReadingTest {
     }
 
     @Test
+    void shouldRejectANearMissWithTheReasonOfTheTypeItTriedToBe() {
+        assertThat(Understanding.detect("999.1.1.1")).isInstanceOf(Read.No.class);
+        assertThat(((Read.No) Understanding.detect("999.1.1.1")).kind()).isNull();
+        assertThat(rejection(null, "CVE-21-1")).contains("CVE-YYYY-NNNN");
+    }
+
+    @Test
+    void shouldSearchAnAttackIdAsAProfile() {
+        assertThat(understood("g0007").kind()).isEqualTo(SearchKind.PROFILE);
+        assertThat(understood("g0007").text()).isEqualTo("G0007");
+        assertThat(understood("T1566.001").kind()).isEqualTo(SearchKind.PROFILE);
+    }
+
+    @Test
     void shouldRejectABlankQueryWithoutGuessingAKind() {
         assertThat(rejection(null, "  ")).isEqualTo("the query is blank");
         assertThat(Understanding.detect(" ")).isEqualTo(new Read.No(null, "the query is blank"));

@@ -36,13 +36,24 @@ ALTER TABLE profile ADD COLUMN search tsvector GENERATED ALWAYS AS (
 CREATE INDEX profile_search ON profile USING gin (search);
 
 -- Certificates by the fields of their documents (CertificateDetails.json), without reading bodies.
-CREATE INDEX document_certificate_serial ON document ((body::jsonb ->> 'serial'))
+-- A certificate document that is not JSON (a PEM kept as sent) is indexed as NULL, never refused.
+CREATE FUNCTION cairn_json_field(body text, field text) RETURNS text
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+    AS $$
+BEGIN
+    RETURN body::jsonb ->> field;
+EXCEPTION WHEN invalid_text_representation THEN
+    RETURN NULL;
+END
+$$;
+
+CREATE INDEX document_certificate_serial ON document ((cairn_json_field(body, 'serial')))
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_subject ON document (lower(body::jsonb ->> 'subject'))
+CREATE INDEX document_certificate_subject ON document (lower(cairn_json_field(body, 'subject')))
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_issuer ON document (lower(body::jsonb ->> 'issuer'))
+CREATE INDEX document_certificate_issuer ON document (lower(cairn_json_field(body, 'issuer')))
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_sha1 ON document ((body::jsonb ->> 'sha1'))
+CREATE INDEX document_certificate_sha1 ON document ((cairn_json_field(body, 'sha1')))
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_sha256 ON document ((body::jsonb ->> 'sha256'))
+CREATE INDEX document_certificate_sha256 ON document ((cairn_json_field(body, 'sha256')))
     WHERE kind = 'certificate';

@@ -59,13 +59,14 @@ END;
 INSERT INTO profile_text (profile_text) VALUES ('rebuild');
 
 -- Certificates by the fields of their documents (CertificateDetails.json), without reading bodies.
-CREATE INDEX document_certificate_serial ON document (json_extract(body, '$.serial'))
+-- A certificate document that is not JSON (a PEM kept as sent) is indexed as NULL, never refused.
+CREATE INDEX document_certificate_serial ON document (CASE WHEN json_valid(body) THEN json_extract(body, '$.serial') END)
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_subject ON document (lower(json_extract(body, '$.subject')))
+CREATE INDEX document_certificate_subject ON document (lower(CASE WHEN json_valid(body) THEN json_extract(body, '$.subject') END))
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_issuer ON document (lower(json_extract(body, '$.issuer')))
+CREATE INDEX document_certificate_issuer ON document (lower(CASE WHEN json_valid(body) THEN json_extract(body, '$.issuer') END))
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_sha1 ON document (json_extract(body, '$.sha1'))
+CREATE INDEX document_certificate_sha1 ON document (CASE WHEN json_valid(body) THEN json_extract(body, '$.sha1') END)
     WHERE kind = 'certificate';
-CREATE INDEX document_certificate_sha256 ON document (json_extract(body, '$.sha256'))
+CREATE INDEX document_certificate_sha256 ON document (CASE WHEN json_valid(body) THEN json_extract(body, '$.sha256') END)
     WHERE kind = 'certificate';

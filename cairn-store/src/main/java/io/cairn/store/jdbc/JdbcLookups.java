@@ -36,8 +36,8 @@ final class JdbcLookups implements ArtifactLookups {
     static String certificateSql(Dialect dialect, CertificateField field) {
         String name = field.name().toLowerCase(Locale.ROOT);
         String extract = dialect instanceof SqliteDialect
-                ? "json_extract(d.body, '$." + name + "')"
-                : "(d.body::jsonb ->> '" + name + "')";
+                ? "CASE WHEN json_valid(d.body) THEN json_extract(d.body, '$." + name + "') END"
+                : "cairn_json_field(d.body, '" + name + "')";
         boolean folded = field == CertificateField.SUBJECT || field == CertificateField.ISSUER;
         String column = folded ? "lower(" + extract + ")" : extract;
         return "SELECT " + ArtifactRows.columns("a") + " FROM artifact a WHERE a.id IN (SELECT d.artifact_id"

@@ -63,6 +63,24 @@ abstract class LookupContract extends IntelContract {
     }
 
     @Test
+    void shouldStoreCertificateDocumentsThatAreNotJsonAndLeaveThemOutOfLookups() {
+        Document pem = new Document(
+                "certificate",
+                "e".repeat(40),
+                Artifact.of(ArtifactType.CERT, "e".repeat(40)),
+                "application/x-pem-file",
+                "-----BEGIN CERTIFICATE-----",
+                null,
+                JAN,
+                "analyst");
+        store.documents().bulkLoad(items(pem, certificate(SHA1, "0A", "CN=a", "CN=b")), BulkListener.none());
+
+        assertThat(store.documents().latest("certificate", "e".repeat(40))).isPresent();
+        assertThat(values(store.lookups().certificates(CertificateField.SERIAL, "0A", 10)))
+                .containsExactly(SHA1);
+    }
+
+    @Test
     void shouldLookCertificatesUpThroughTheirFieldIndexesWithoutReadingEveryDocument() throws Exception {
         Dialect dialect = Dialect.forUrl(database.url());
         for (CertificateField field : CertificateField.values()) {
