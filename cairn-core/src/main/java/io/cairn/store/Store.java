@@ -1,5 +1,7 @@
 package io.cairn.store;
 
+import io.cairn.user.UserStore;
+
 /**
  * Everything Cairn keeps: artifacts, the observations between them, the indicators sources assert
  * about them, documents, intel profiles and articles. One instance per process; its parts are safe to use from several threads.
@@ -27,6 +29,9 @@ public interface Store extends AutoCloseable {
 
     /** Warning lists of known-benign artifacts that reputation holds down. */
     AllowList allowList();
+
+    /** Users and their API keys, kept hashed. */
+    UserStore users();
 
     /** Row counts and breakdowns; exact, so it reads every table and may take seconds on big stores. */
     StoreStats stats();

@@ -12,6 +12,7 @@ import io.cairn.store.SourceRegistry;
 import io.cairn.store.Store;
 import io.cairn.store.StoreException;
 import io.cairn.store.StoreStats;
+import io.cairn.user.UserStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class JdbcStore implements Store {
     private final JdbcDocuments documents;
     private final JdbcProfiles profiles;
     private final JdbcArticles articles;
+    private final JdbcUsers users;
 
     private JdbcStore(Database database, Options options) {
         this.database = database;
@@ -71,6 +73,7 @@ public final class JdbcStore implements Store {
         this.documents = new JdbcDocuments(database, options);
         this.profiles = new JdbcProfiles(database, options);
         this.articles = new JdbcArticles(database, options);
+        this.users = new JdbcUsers(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -156,6 +159,11 @@ public final class JdbcStore implements Store {
     @Override
     public AllowList allowList() {
         return allowList;
+    }
+
+    @Override
+    public UserStore users() {
+        return users;
     }
 
     @Override
