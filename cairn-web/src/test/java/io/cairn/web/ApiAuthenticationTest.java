@@ -72,13 +72,22 @@ class ApiAuthenticationTest {
     @Test
     void shouldAcceptAKeyAsBearerTokenOrInTheApiKeyHeader() throws Exception {
         String path = "/api/v1/artifacts/domain/" + ApiWorld.EVIL + "/articles";
-        assertThat(api.get(path, "Authorization", "Bearer " + ApiClient.VIEWER).statusCode())
+        assertThat(api.get(path, "Authorization", "Bearer " + api.viewer).statusCode())
                 .isEqualTo(200);
-        assertThat(api.get(path, "authorization", "bearer " + ApiClient.ANALYST).statusCode())
+        assertThat(api.get(path, "authorization", "bearer " + api.analyst).statusCode())
                 .isEqualTo(200);
-        assertThat(api.get(path, "X-API-Key", ApiClient.VIEWER).statusCode()).isEqualTo(200);
+        assertThat(api.get(path, "X-API-Key", api.viewer).statusCode()).isEqualTo(200);
         assertThat(api.get(path, "Authorization", "Basic dmVyYTpzZWNyZXQ=").statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseTheKeysOfADisabledUser() throws Exception {
+        String path = "/api/v1/artifacts/domain/" + ApiWorld.EVIL + "/articles";
+        assertThat(api.get(path).statusCode()).isEqualTo(200);
+        api.users().disable("vera");
+        assertThat(api.get(path).statusCode()).isEqualTo(401);
+        assertThat(api.get(path, "X-API-Key", api.analyst).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -117,7 +117,7 @@ class DataTabApiTest {
 
     @Test
     void shouldDownloadCsvWithAHeaderRowAndDefusedFormulas() throws Exception {
-        var response = api.get(EVIL + "resolution?format=csv", "X-API-Key", ApiClient.VIEWER);
+        var response = api.get(EVIL + "resolution?format=csv", "X-API-Key", api.viewer);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
@@ -127,7 +127,7 @@ class DataTabApiTest {
                         "domain,login-micros0ft.xyz,resolution,ip,192.0.2.3,2026-03-01T00:00:00Z,2026-03-20T00:00:00Z,30,sensor-b,64500,192.0.2.0/24,NL,rrtype=A",
                         "domain,login-micros0ft.xyz,resolution,ip,192.0.2.2,2026-02-01T00:00:00Z,2026-02-20T00:00:00Z,20,sensor-a,64500,192.0.2.0/24,NL,rrtype=A",
                         "domain,login-micros0ft.xyz,resolution,ip,192.0.2.1,2026-01-01T00:00:00Z,2026-01-20T00:00:00Z,10,sensor-a,64500,192.0.2.0/24,NL,rrtype=A");
-        var trackers = api.get(EVIL + "tracker", "X-API-Key", ApiClient.VIEWER, "Accept", "text/csv");
+        var trackers = api.get(EVIL + "tracker", "X-API-Key", api.viewer, "Accept", "text/csv");
         assertThat(trackers.body().lines().findFirst())
                 .contains(
                         "subject_type,subject,dataset,object_type,object,first_seen,last_seen,count,sources,attributes");
