@@ -22,6 +22,14 @@ public interface ArticleStore {
     /** Articles that mention {@code artifact}, newest published first. */
     List<StoredArticle> forArtifact(Artifact artifact);
 
+    /**
+     * One page of the articles the query selects.
+     *
+     * @throws IllegalArgumentException if the cursor was not made by this store, or the text has no
+     *     word to search for
+     */
+    ArticlePage list(ArticleQuery query);
+
     /** Stored article with its id. */
     record StoredArticle(long id, Article article) {}
 }

@@ -45,6 +45,23 @@ public interface ProfileStore {
     /** Profiles of one kind (or all, when null), active only if asked, ordered by name. */
     List<StoredProfile> list(@Nullable ProfileKind kind, boolean activeOnly, int limit);
 
+    /**
+     * One page of the profiles the query selects.
+     *
+     * @throws IllegalArgumentException if the cursor was not made by this store, or the text has no
+     *     word to search for
+     */
+    ProfilePage list(ProfileQuery query);
+
+    /**
+     * The indicators linked to a profile by {@code indicates} relations, most recently seen first;
+     * an unknown profile has none. The articles that mention it are {@link ArticleStore#list} with
+     * {@link ArticleQuery#mentioning}.
+     *
+     * @throws IllegalArgumentException if the limit is out of range or the cursor is not this store's
+     */
+    IndicatorPage indicators(long profileId, int limit, @Nullable String cursor);
+
     Optional<Technique> technique(String attackId);
 
     /** The techniques a profile uses, by ATT&CK id. */

@@ -22,6 +22,9 @@ public interface Store extends AutoCloseable {
 
     ArticleStore articles();
 
+    /** Artifacts found by certificate fields, value prefixes and indicator labels. */
+    ArtifactLookups lookups();
+
     ImportLedger imports();
 
     /** Configured feeds, their schedules, watermarks and last runs. */

@@ -2,6 +2,8 @@ package io.cairn.store.jdbc;
 
 import io.cairn.artifact.Artifact;
 import io.cairn.intel.Article;
+import io.cairn.store.ArticlePage;
+import io.cairn.store.ArticleQuery;
 import io.cairn.store.ArticleStore;
 import io.cairn.store.BulkListener;
 import io.cairn.store.BulkSummary;
@@ -41,6 +43,11 @@ final class JdbcArticles implements ArticleStore {
             }
             return loader.write(connection, batch);
         }
+    }
+
+    @Override
+    public ArticlePage list(ArticleQuery query) {
+        return new ArticleSearch(database).list(query);
     }
 
     @Override

@@ -7,6 +7,9 @@ import io.cairn.intel.Relation;
 import io.cairn.intel.Technique;
 import io.cairn.store.BulkListener;
 import io.cairn.store.BulkSummary;
+import io.cairn.store.IndicatorPage;
+import io.cairn.store.ProfilePage;
+import io.cairn.store.ProfileQuery;
 import io.cairn.store.ProfileStore;
 import io.cairn.store.StoredProfile;
 import java.sql.Connection;
@@ -84,6 +87,16 @@ final class JdbcProfiles implements ProfileStore {
                 return ProfileRows.read(select, database.dialect());
             }
         });
+    }
+
+    @Override
+    public ProfilePage list(ProfileQuery query) {
+        return new ProfileSearch(database).list(query);
+    }
+
+    @Override
+    public IndicatorPage indicators(long profileId, int limit, @Nullable String cursor) {
+        return new ProfileIndicators(database).page(profileId, limit, cursor);
     }
 
     @Override
