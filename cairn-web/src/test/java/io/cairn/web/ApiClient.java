@@ -30,16 +30,7 @@ final class ApiClient implements AutoCloseable {
         users = new Users(store.users(), new PlainTestPasswords(), Clock.systemUTC(), new SecureRandom());
         viewer = key(users, "vera", Role.VIEWER);
         analyst = key(users, "ana", Role.ANALYST);
-        app = new WebApp(
-                "1.2.3",
-                HealthCheck.Status::up,
-                new UsersAuthenticator(users),
-                new ApiServices(
-                        store.artifacts(),
-                        store.observations(),
-                        store.indicators(),
-                        store.articles(),
-                        store.profiles()));
+        app = new WebApp("1.2.3", HealthCheck.Status::up, new UsersAuthenticator(users), ApiWorld.services(store));
         port = app.start("127.0.0.1", 0);
     }
 

@@ -15,6 +15,7 @@ import io.cairn.intel.Relation;
 import io.cairn.intel.Technique;
 import io.cairn.observation.Dataset;
 import io.cairn.observation.Observation;
+import io.cairn.search.Search;
 import io.cairn.store.BulkListener;
 import io.cairn.store.Store;
 import io.cairn.store.jdbc.JdbcStore;
@@ -105,6 +106,17 @@ final class ApiWorld {
                                 .iterator(),
                         BulkListener.none());
         return store;
+    }
+
+    /** The API's services over {@code store}, built as the composition root builds them. */
+    static ApiServices services(Store store) {
+        return new ApiServices(
+                store.artifacts(),
+                store.observations(),
+                store.indicators(),
+                store.articles(),
+                store.profiles(),
+                new Search(store));
     }
 
     /** login-micros0ft.xyz resolved to 192.0.2.1 in January, .2 in February, .3 in March, and so on. */

@@ -31,12 +31,7 @@ class WebAppTest {
                     throw new IllegalStateException(
                             "key table unreadable: jdbc:postgresql://db/cairn?password=hunter2");
                 },
-                new ApiServices(
-                        store.artifacts(),
-                        store.observations(),
-                        store.indicators(),
-                        store.articles(),
-                        store.profiles()));
+                ApiWorld.services(store));
         port = app.start("127.0.0.1", 0);
     }
 

@@ -1,5 +1,6 @@
 package io.cairn.web.intel;
 
+import io.cairn.store.ArticleQuery;
 import io.cairn.store.ArticleStore;
 import io.cairn.store.ProfileStore;
 import io.cairn.store.StoredProfile;
@@ -9,10 +10,14 @@ import io.cairn.web.api.Route;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Article and profile detail routes. */
 public final class IntelRoutes {
+    /** Articles shown with a profile; the rest are at /articles?profile={id}. */
+    static final int PROFILE_ARTICLES = 20;
+
     private final ArticleStore articles;
     private final ProfileStore profiles;
 
@@ -22,7 +27,7 @@ public final class IntelRoutes {
     }
 
     public List<Route> routes() {
-        return List.of(
+        List<Route> routes = new ArrayList<>(List.of(
                 Route.read(
                         "/api/v1/articles/{id}",
                         "articles",
@@ -35,13 +40,20 @@ public final class IntelRoutes {
                 Route.read(
                         "/api/v1/profiles/{id}",
                         "profiles",
-                        "One intel profile with its techniques and related profiles",
+                        "One intel profile with its techniques, related profiles and newest articles",
                         List.of(Param.pathInteger("id", "Profile id")),
                         Response.json(ProfileDto.class),
                         ctx -> {
                             StoredProfile p = profile(ctx, profiles);
-                            ctx.json(ProfileDto.of(p, profiles.techniques(p.id()), profiles.related(p.id())));
-                        }));
+                            ctx.json(ProfileDto.of(
+                                    p,
+                                    profiles.techniques(p.id()),
+                                    profiles.related(p.id()),
+                                    articles.list(
+                                            ArticleQuery.all(PROFILE_ARTICLES).mentioning(p.id()))));
+                        })));
+        routes.addAll(new IntelLists(articles, profiles).routes());
+        return routes;
     }
 
     static StoredProfile profile(Context ctx, ProfileStore profiles) {
@@ -50,7 +62,10 @@ public final class IntelRoutes {
     }
 
     static long id(Context ctx) {
-        String value = ctx.pathParam("id");
+        return id("id", ctx.pathParam("id"));
+    }
+
+    static long id(String name, String value) {
         try {
             long id = Long.parseLong(value);
             if (id > 0) {
@@ -59,6 +74,6 @@ public final class IntelRoutes {
         } catch (NumberFormatException notANumber) {
             // Same answer as a number out of range.
         }
-        throw new BadRequestResponse("id must be a positive whole number, not '" + value + "'");
+        throw new BadRequestResponse(name + " must be a positive whole number, not '" + value + "'");
     }
 }

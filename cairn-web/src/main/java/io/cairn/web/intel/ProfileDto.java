@@ -1,12 +1,16 @@
 package io.cairn.web.intel;
 
 import io.cairn.intel.Technique;
+import io.cairn.store.ArticlePage;
 import io.cairn.store.ProfileStore.RelatedProfile;
 import io.cairn.store.StoredProfile;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One intel profile in full: who or what, origin and targets, techniques and related profiles. */
+/**
+ * One intel profile in full: who or what, origin and targets, techniques, related profiles and
+ * the newest articles that mention it ({@code moreArticles} when there are others).
+ */
 public record ProfileDto(
         long id,
         String kind,
@@ -24,7 +28,9 @@ public record ProfileDto(
         List<String> sources,
         String updatedAt,
         List<TechniqueDto> techniques,
-        List<RelatedDto> related) {
+        List<RelatedDto> related,
+        List<ArticleHitDto> articles,
+        boolean moreArticles) {
 
     /** An ATT&CK technique the profile uses. */
     public record TechniqueDto(String id, String name, List<String> tactics, boolean subTechnique) {
@@ -43,7 +49,8 @@ public record ProfileDto(
         }
     }
 
-    static ProfileDto of(StoredProfile p, List<Technique> techniques, List<RelatedProfile> related) {
+    static ProfileDto of(
+            StoredProfile p, List<Technique> techniques, List<RelatedProfile> related, ArticlePage articles) {
         return new ProfileDto(
                 p.id(),
                 p.kind().id(),
@@ -61,6 +68,8 @@ public record ProfileDto(
                 List.copyOf(p.sources()),
                 p.updatedAt().toString(),
                 techniques.stream().map(TechniqueDto::of).toList(),
-                related.stream().map(RelatedDto::of).toList());
+                related.stream().map(RelatedDto::of).toList(),
+                articles.hits().stream().map(ArticleHitDto::of).toList(),
+                articles.next() != null);
     }
 }
