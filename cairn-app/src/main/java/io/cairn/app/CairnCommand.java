@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
             FormatsCommand.class,
             AllowCommand.class,
             FeedsCommand.class,
+            UsersCommand.class,
             ServeCommand.class,
             DbCommand.class,
             DemoCommand.class

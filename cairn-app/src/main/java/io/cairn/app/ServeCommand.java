@@ -73,9 +73,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         var store = Stores.open(storeOptions);
+        DemoLogin.Login demoLogin = null;
         if (demo) {
             try {
                 DemoSetup.prepare(store, DemoSetup.directory(storeOptions), demoScale, System.console() != null, out());
+                demoLogin = DemoLogin.prepare(UserAccounts.of(store), Stores.dataDirectory(storeOptions), out())
+                        .orElse(null);
             } catch (IOException | RuntimeException e) {
                 Stores.closeQuietly(store);
                 throw e;
@@ -98,6 +101,9 @@ final class ServeCommand implements Callable<Integer> {
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             out().println("Cairn is listening on http://" + host + ":" + bound + "/ (store: "
                     + Stores.describe(storeOptions) + "). Ctrl-C stops it.");
+            if (demoLogin != null) {
+                DemoLogin.print(demoLogin, "http://" + host + ":" + bound + "/", out());
+            }
             out().flush();
             if (!noFeeds) {
                 var printer = out();

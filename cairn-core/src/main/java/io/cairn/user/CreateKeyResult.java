@@ -8,6 +8,9 @@ public sealed interface CreateKeyResult {
 
     record NoSuchUser(String name) implements CreateKeyResult {}
 
-    /** The label or lifetime is not acceptable, or the user is disabled. */
+    /** A disabled user gets no new keys; enabling it comes first. */
+    record UserDisabled(String name) implements CreateKeyResult {}
+
+    /** The label or lifetime is not acceptable. */
     record Rejected(String reason) implements CreateKeyResult {}
 }

@@ -133,7 +133,7 @@ public final class Users {
             return new CreateKeyResult.NoSuchUser(normalized);
         }
         if (owner.get().disabled()) {
-            return new CreateKeyResult.Rejected("user '" + normalized + "' is disabled; enable it first");
+            return new CreateKeyResult.UserDisabled(normalized);
         }
         String prefix = freshPrefix();
         String secret = ApiKeyFormat.key(prefix, random);
@@ -163,7 +163,10 @@ public final class Users {
     public RevokeResult revokeKey(String prefixText) {
         Optional<String> prefix = ApiKeyFormat.prefixNamed(prefixText);
         if (prefix.isEmpty()) {
-            return new RevokeResult.NotFound(prefixText.strip());
+            // Echo no more than a prefix's worth, in case what was typed is a mangled key.
+            String typed = prefixText.strip();
+            int shown = ApiKeyFormat.SCHEME.length() + ApiKeyFormat.PREFIX_LENGTH;
+            return new RevokeResult.NotFound(typed.length() > shown ? typed.substring(0, shown) + "…" : typed);
         }
         List<StoredKey> keys = store.keysWithPrefix(prefix.get());
         if (keys.isEmpty()) {

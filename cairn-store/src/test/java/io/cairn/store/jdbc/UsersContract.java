@@ -168,8 +168,7 @@ abstract class UsersContract {
         assertThat(users.createKey("frank", "x", Duration.ofMinutes(-5)))
                 .isEqualTo(new CreateKeyResult.Rejected("a key's lifetime must be positive, not PT-5M"));
         users.disable("frank");
-        assertThat(users.createKey("frank", null, null))
-                .isEqualTo(new CreateKeyResult.Rejected("user 'frank' is disabled; enable it first"));
+        assertThat(users.createKey("frank", null, null)).isEqualTo(new CreateKeyResult.UserDisabled("frank"));
         assertThat(users.keys("frank").orElseThrow()).isEmpty();
     }
 
@@ -261,6 +260,8 @@ abstract class UsersContract {
                 .allSatisfy(k -> assertThat(k.state(clock.instant())).isEqualTo(ApiKey.State.REVOKED));
         assertThat(users.revokeKey("Zz9Zz9Zz")).isEqualTo(new RevokeResult.NotFound("Zz9Zz9Zz"));
         assertThat(users.revokeKey("what")).isEqualTo(new RevokeResult.NotFound("what"));
+        assertThat(users.revokeKey("cairn_Zz9-z9Zz_secretsecretsecret"))
+                .isEqualTo(new RevokeResult.NotFound("cairn_Zz9-z9Zz…"));
     }
 
     @Test
