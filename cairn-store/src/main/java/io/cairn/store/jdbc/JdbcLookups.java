@@ -25,19 +25,23 @@ final class JdbcLookups implements ArtifactLookups {
     public List<StoredArtifact> certificates(CertificateField field, String value, int limit) {
         JdbcArtifacts.requireLimit(limit);
         boolean folded = field == CertificateField.SUBJECT || field == CertificateField.ISSUER;
-        String name = field.name().toLowerCase(Locale.ROOT);
-        // The expressions of the V10 indexes, letter for letter, so that the planner uses them.
-        String extract = database.dialect() instanceof SqliteDialect
-                ? "json_extract(d.body, '$." + name + "')"
-                : "(d.body::jsonb ->> '" + name + "')";
-        String column = folded ? "lower(" + extract + ")" : extract;
         return read(
-                "finding certificates by " + name,
-                "SELECT " + ArtifactRows.columns("a") + " FROM artifact a WHERE a.id IN (SELECT d.artifact_id"
-                        + " FROM document d WHERE d.kind = 'certificate' AND " + column + " = ?)"
-                        + " ORDER BY a.value LIMIT ?",
+                "finding certificates by " + field.name().toLowerCase(Locale.ROOT),
+                certificateSql(database.dialect(), field),
                 folded ? value.toLowerCase(Locale.ROOT) : value,
                 limit);
+    }
+
+    /** The query of {@link #certificates}: the expressions of the V10 indexes, letter for letter. */
+    static String certificateSql(Dialect dialect, CertificateField field) {
+        String name = field.name().toLowerCase(Locale.ROOT);
+        String extract = dialect instanceof SqliteDialect
+                ? "json_extract(d.body, '$." + name + "')"
+                : "(d.body::jsonb ->> '" + name + "')";
+        boolean folded = field == CertificateField.SUBJECT || field == CertificateField.ISSUER;
+        String column = folded ? "lower(" + extract + ")" : extract;
+        return "SELECT " + ArtifactRows.columns("a") + " FROM artifact a WHERE a.id IN (SELECT d.artifact_id"
+                + " FROM document d WHERE d.kind = 'certificate' AND " + column + " = ?) ORDER BY a.value LIMIT ?";
     }
 
     @Override
