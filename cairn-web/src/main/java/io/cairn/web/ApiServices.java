@@ -1,13 +1,17 @@
 package io.cairn.web;
 
+import io.cairn.insight.InsightService;
+import io.cairn.reputation.ReputationService;
 import io.cairn.search.Search;
 import io.cairn.store.ArticleStore;
 import io.cairn.store.ArtifactStore;
 import io.cairn.store.IndicatorStore;
 import io.cairn.store.ObservationStore;
 import io.cairn.store.ProfileStore;
+import io.cairn.summary.SummaryService;
 import io.cairn.web.api.Route;
 import io.cairn.web.artifact.ArtifactRoutes;
+import io.cairn.web.artifact.IntelligenceRoutes;
 import io.cairn.web.intel.IntelRoutes;
 import io.cairn.web.search.SearchRoutes;
 import java.util.ArrayList;
@@ -21,7 +25,10 @@ public record ApiServices(
         IndicatorStore indicators,
         ArticleStore articles,
         ProfileStore profiles,
-        Search search) {
+        Search search,
+        SummaryService summaries,
+        ReputationService reputation,
+        InsightService insights) {
 
     public ApiServices {
         Objects.requireNonNull(artifacts, "artifacts");
@@ -30,10 +37,14 @@ public record ApiServices(
         Objects.requireNonNull(articles, "articles");
         Objects.requireNonNull(profiles, "profiles");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(summaries, "summaries");
+        Objects.requireNonNull(reputation, "reputation");
+        Objects.requireNonNull(insights, "insights");
     }
 
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
+        routes.addAll(new IntelligenceRoutes(artifacts, summaries, reputation, insights).routes());
         routes.addAll(new ArtifactRoutes(artifacts, observations, indicators, articles, profiles).routes());
         routes.addAll(new IntelRoutes(articles, profiles).routes());
         routes.addAll(new SearchRoutes(search).routes());

@@ -7,6 +7,8 @@ import static io.cairn.fixtures.ObservationFixtures.ip;
 import io.cairn.artifact.Artifact;
 import io.cairn.artifact.ArtifactType;
 import io.cairn.indicator.Tlp;
+import io.cairn.insight.InsightConfig;
+import io.cairn.insight.InsightService;
 import io.cairn.intel.Article;
 import io.cairn.intel.Profile;
 import io.cairn.intel.ProfileKind;
@@ -15,12 +17,18 @@ import io.cairn.intel.Relation;
 import io.cairn.intel.Technique;
 import io.cairn.observation.Dataset;
 import io.cairn.observation.Observation;
+import io.cairn.reputation.ReputationConfig;
+import io.cairn.reputation.ReputationService;
 import io.cairn.search.Search;
 import io.cairn.store.BulkListener;
 import io.cairn.store.Store;
 import io.cairn.store.jdbc.JdbcStore;
+import io.cairn.summary.ProjectLookup;
+import io.cairn.summary.SummaryService;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,13 +118,19 @@ final class ApiWorld {
 
     /** The API's services over {@code store}, built as the composition root builds them. */
     static ApiServices services(Store store) {
+        Clock clock = Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC);
+        var reputation = new ReputationService(store, ReputationConfig.DEFAULTS, clock);
+        var insights = new InsightService(store, InsightConfig.DEFAULTS, clock);
         return new ApiServices(
                 store.artifacts(),
                 store.observations(),
                 store.indicators(),
                 store.articles(),
                 store.profiles(),
-                new Search(store));
+                new Search(store),
+                new SummaryService(store, reputation, insights, ProjectLookup.NONE),
+                reputation,
+                insights);
     }
 
     /** login-micros0ft.xyz resolved to 192.0.2.1 in January, .2 in February, .3 in March, and so on. */

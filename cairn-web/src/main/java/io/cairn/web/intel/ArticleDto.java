@@ -2,6 +2,7 @@ package io.cairn.web.intel;
 
 import io.cairn.intel.Article;
 import io.cairn.store.ArticleStore.StoredArticle;
+import io.cairn.web.api.Times;
 import io.cairn.web.artifact.ArtifactDto;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ public record ArticleDto(
                 a.summary(),
                 a.body(),
                 a.url(),
-                ArticleSummaryDto.iso(a.publishedAt()),
+                Times.iso(a.publishedAt()),
                 a.modified().toString(),
                 a.tlp().id(),
                 List.copyOf(a.tags()),

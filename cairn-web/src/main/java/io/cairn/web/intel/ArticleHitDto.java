@@ -1,6 +1,7 @@
 package io.cairn.web.intel;
 
 import io.cairn.store.ArticleHit;
+import io.cairn.web.api.Times;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,6 @@ public record ArticleHitDto(
 
     public static ArticleHitDto of(ArticleHit h) {
         return new ArticleHitDto(
-                h.id(), h.source(), h.title(), ArticleSummaryDto.iso(h.published()), h.tags(), h.rank(), h.snippet());
+                h.id(), h.source(), h.title(), Times.iso(h.published()), h.tags(), h.rank(), h.snippet());
     }
 }

@@ -2,7 +2,7 @@ package io.cairn.web.intel;
 
 import io.cairn.intel.Article;
 import io.cairn.store.ArticleStore.StoredArticle;
-import java.time.Instant;
+import io.cairn.web.api.Times;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +26,9 @@ public record ArticleSummaryDto(
                 a.title(),
                 a.summary(),
                 a.url(),
-                iso(a.publishedAt()),
+                Times.iso(a.publishedAt()),
                 a.modified().toString(),
                 a.tlp().id(),
                 List.copyOf(a.tags()));
-    }
-
-    static @Nullable String iso(@Nullable Instant at) {
-        return at == null ? null : at.toString();
     }
 }

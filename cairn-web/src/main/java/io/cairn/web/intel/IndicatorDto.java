@@ -1,6 +1,7 @@
 package io.cairn.web.intel;
 
 import io.cairn.indicator.Indicator;
+import io.cairn.web.api.Times;
 import io.cairn.web.artifact.ArtifactDto;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ public record IndicatorDto(
                 i.confidence(),
                 i.tlp().id(),
                 i.validFrom().toString(),
-                ArticleSummaryDto.iso(i.validUntil()),
+                Times.iso(i.validUntil()),
                 i.revoked(),
                 List.copyOf(i.labels()),
                 i.killChainPhases().stream()

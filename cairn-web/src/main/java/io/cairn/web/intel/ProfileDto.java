@@ -4,6 +4,7 @@ import io.cairn.intel.Technique;
 import io.cairn.store.ArticlePage;
 import io.cairn.store.ProfileStore.RelatedProfile;
 import io.cairn.store.StoredProfile;
+import io.cairn.web.api.Times;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +62,7 @@ public record ProfileDto(
                 p.origin(),
                 List.copyOf(p.targetSectors()),
                 List.copyOf(p.targetCountries()),
-                ArticleSummaryDto.iso(p.firstActive()),
+                Times.iso(p.firstActive()),
                 p.externalId(),
                 p.active(),
                 List.copyOf(p.types()),
