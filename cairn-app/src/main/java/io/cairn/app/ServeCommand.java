@@ -1,7 +1,6 @@
 package io.cairn.app;
 
 import io.cairn.ingest.feed.FeedScheduler;
-import io.cairn.web.WebApp;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         FeedScheduler feeds = null;
-        var app = new WebApp(VersionProvider.version(), () -> Stores.ping(store));
+        var app = WebWiring.create(VersionProvider.version(), store);
         var stopRequested = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         // On Ctrl-C the JVM runs this hook; it waits until the serving thread has closed the store.
