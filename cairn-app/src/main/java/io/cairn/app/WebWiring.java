@@ -6,7 +6,6 @@ import io.cairn.reputation.ReputationConfig;
 import io.cairn.reputation.ReputationService;
 import io.cairn.search.Search;
 import io.cairn.store.Store;
-import io.cairn.summary.ProjectLookup;
 import io.cairn.summary.SummaryService;
 import io.cairn.web.ApiServices;
 import io.cairn.web.WebApp;
@@ -28,9 +27,17 @@ final class WebWiring {
                 store.articles(),
                 store.profiles(),
                 new Search(store),
-                new SummaryService(store, reputation, insights, ProjectLookup.NONE),
+                new SummaryService(store, reputation, insights, projectsHolding(store)),
                 reputation,
-                insights);
+                insights,
+                store.projects(),
+                () -> new ListedReputations(store.indicators()));
         return new WebApp(version, () -> Stores.ping(store), new UsersAuthenticator(UserAccounts.of(store)), services);
+    }
+
+    private static ProjectLookup projectsHolding(Store store) {
+        return artifact -> store.projects().forArtifact(artifact).stream()
+                .map(Project::name)
+                .toList();
     }
 }

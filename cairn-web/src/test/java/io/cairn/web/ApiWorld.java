@@ -6,6 +6,7 @@ import static io.cairn.fixtures.ObservationFixtures.ip;
 
 import io.cairn.artifact.Artifact;
 import io.cairn.artifact.ArtifactType;
+import io.cairn.chain.Reputations;
 import io.cairn.indicator.Tlp;
 import io.cairn.insight.InsightConfig;
 import io.cairn.insight.InsightService;
@@ -130,7 +131,9 @@ final class ApiWorld {
                 new Search(store),
                 new SummaryService(store, reputation, insights, ProjectLookup.NONE),
                 reputation,
-                insights);
+                insights,
+                store.projects(),
+                Reputations::unknown);
     }
 
     /** login-micros0ft.xyz resolved to 192.0.2.1 in January, .2 in February, .3 in March, and so on. */

@@ -65,6 +65,15 @@ final class OpenApiDocument {
             params.add(param);
         }
         op.put("parameters", params);
+        if (route.body() != null) {
+            op.put(
+                    "requestBody",
+                    Map.of(
+                            "required",
+                            true,
+                            "content",
+                            Map.of("application/json", Map.of("schema", schemas.of(route.body())))));
+        }
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("application/json", Map.of("schema", body(route.response(), schemas)));
         if (route.response().csv()) {
@@ -76,6 +85,9 @@ final class OpenApiDocument {
         responses.put("401", describe("No valid API key"));
         responses.put("403", describe("The caller's role may not do this"));
         responses.put("404", describe("No such artifact or record"));
+        if (route.body() != null) {
+            responses.put("413", describe("The request body is too large"));
+        }
         responses.put("500", describe("Internal error"));
         op.put("responses", responses);
         op.put("x-cairn-role", route.role().id());

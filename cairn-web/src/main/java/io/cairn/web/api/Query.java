@@ -83,16 +83,18 @@ public final class Query {
     /** An instant from an ISO-8601 time with offset, or a date (its start, UTC). */
     public @Nullable Instant time(String name) {
         String value = text(name);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : parseTime(name, value);
+    }
+
+    /** Parses what {@link #time} accepts; a 400 naming {@code field} otherwise. */
+    public static Instant parseTime(String field, String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notATime) {
             try {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                throw new BadRequestResponse(name + " must be an ISO-8601 time such as 2024-05-01T00:00:00Z or a date"
+                throw new BadRequestResponse(field + " must be an ISO-8601 time such as 2024-05-01T00:00:00Z or a date"
                         + " such as 2024-05-01, not '" + value + "'");
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One REST route, declared once: the server registers it and the OpenAPI document describes it
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  *
  * @param tag the group the documentation lists it under
  * @param role the least role a caller needs
+ * @param body the record a JSON request body holds, or null for routes that take none
  */
 public record Route(
         HandlerType method,
@@ -21,6 +23,7 @@ public record Route(
         String summary,
         ApiRole role,
         List<Param> params,
+        @Nullable Class<?> body,
         Response response,
         Handler handler) {
 
@@ -48,6 +51,20 @@ public record Route(
     /** A read that any authenticated caller may make. */
     public static Route read(
             String path, String tag, String summary, List<Param> params, Response response, Handler handler) {
-        return new Route(HandlerType.GET, path, tag, summary, ApiRole.VIEWER, params, response, handler);
+        return new Route(HandlerType.GET, path, tag, summary, ApiRole.VIEWER, params, null, response, handler);
+    }
+
+    /** A route that takes a JSON body of type {@code body}. */
+    public static Route withBody(
+            HandlerType method,
+            String path,
+            String tag,
+            String summary,
+            ApiRole role,
+            List<Param> params,
+            Class<?> body,
+            Response response,
+            Handler handler) {
+        return new Route(method, path, tag, summary, role, params, body, response, handler);
     }
 }

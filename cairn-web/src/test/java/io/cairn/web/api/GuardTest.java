@@ -34,6 +34,7 @@ class GuardTest {
                 "Saves a graph",
                 ApiRole.ANALYST,
                 List.of(),
+                null,
                 Response.json(ApiPrincipal.class),
                 ctx -> ctx.json(ctx.<ApiPrincipal>attribute(Guard.PRINCIPAL)));
         new RestApi("1", key -> Optional.ofNullable(KEYS.get(key)), List.of(write)).registerOn(javalin);
