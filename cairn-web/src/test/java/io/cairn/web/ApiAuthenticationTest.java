@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cairn.store.Store;
 import io.javalin.router.ParsedEndpoint;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,23 +29,27 @@ class ApiAuthenticationTest {
         store.close();
     }
 
-    private List<String> apiPaths() {
+    /** Every registered API route as a request with its placeholders filled in. */
+    private List<HttpRequest.Builder> apiRequests() {
         return api.app().javalin().unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .map(ParsedEndpoint::getEndpoint)
-                .map(e -> e.getPath())
-                .filter(p -> p.startsWith("/api/v1/"))
-                .map(p -> p.replace("{type}", "domain")
-                        .replace("{value}", ApiWorld.EVIL)
-                        .replace("{dataset}", "resolution")
-                        .replace("{id}", "1"))
+                .filter(e -> e.getPath().startsWith("/api/v1/"))
+                .map(e -> api.request(e.getPath()
+                                .replace("{type}", "domain")
+                                .replace("{value}", ApiWorld.EVIL)
+                                .replace("{dataset}", "resolution")
+                                .replace("{id}", "1")
+                                .replace("{name}", "graph"))
+                        .method(e.getMethod().name(), HttpRequest.BodyPublishers.ofString("{}")))
                 .toList();
     }
 
     @Test
     void shouldRefuseEveryApiRouteWithoutAKeyAndSayHowToAuthenticate() throws Exception {
-        assertThat(apiPaths()).hasSizeGreaterThan(5);
-        for (String path : apiPaths()) {
-            var response = api.anonymous(path);
+        assertThat(apiRequests()).hasSizeGreaterThan(15);
+        for (HttpRequest.Builder request : apiRequests()) {
+            var response = api.send(request);
+            String path = response.request().method() + " " + response.request().uri();
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate"))
                     .as(path)
@@ -60,8 +65,9 @@ class ApiAuthenticationTest {
 
     @Test
     void shouldRefuseAnUnknownKeyWithoutEchoingIt() throws Exception {
-        for (String path : apiPaths()) {
-            var response = api.get(path, "Authorization", "Bearer not-a-real-key");
+        for (HttpRequest.Builder request : apiRequests()) {
+            var response = api.send(request.header("Authorization", "Bearer not-a-real-key"));
+            String path = response.request().method() + " " + response.request().uri();
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate"))
                     .contains("Bearer realm=\"cairn\", error=\"invalid_token\"");

@@ -155,13 +155,15 @@ final class ApiWorld {
         all.add(Observation.of(domain("micros0ft-cdn.xyz"), Dataset.RESOLUTION, ip("192.0.2.1"), JAN, JAN, "sensor-a"));
         all.add(Observation.of(domain(EVIL), Dataset.TRACKER, TRACKER, JAN, JAN, "crawler"));
         all.add(Observation.of(domain("micros0ft-cdn.xyz"), Dataset.TRACKER, TRACKER, JAN, JAN, "crawler"));
-        all.add(Observation.of(
+        all.add(new Observation(
                 domain(EVIL),
-                Dataset.TRACKER,
-                Artifact.of(ArtifactType.TRACKER, "JarmHash:=cmd|calc"),
+                Dataset.DNS_RECORD,
+                Artifact.of(ArtifactType.KEYWORD, "=HYPERLINK(\"http://x.test\")"),
                 JAN,
                 JAN,
-                "crawler"));
+                1,
+                Set.of("resolver"),
+                Map.of("rrtype", "TXT")));
         return all;
     }
 

@@ -127,11 +127,12 @@ class DataTabApiTest {
                         "domain,login-micros0ft.xyz,resolution,ip,192.0.2.3,2026-03-01T00:00:00Z,2026-03-20T00:00:00Z,30,sensor-b,64500,192.0.2.0/24,NL,rrtype=A",
                         "domain,login-micros0ft.xyz,resolution,ip,192.0.2.2,2026-02-01T00:00:00Z,2026-02-20T00:00:00Z,20,sensor-a,64500,192.0.2.0/24,NL,rrtype=A",
                         "domain,login-micros0ft.xyz,resolution,ip,192.0.2.1,2026-01-01T00:00:00Z,2026-01-20T00:00:00Z,10,sensor-a,64500,192.0.2.0/24,NL,rrtype=A");
-        var trackers = api.get(EVIL + "tracker", "X-API-Key", api.viewer, "Accept", "text/csv");
-        assertThat(trackers.body().lines().findFirst())
-                .contains(
-                        "subject_type,subject,dataset,object_type,object,first_seen,last_seen,count,sources,attributes");
-        assertThat(trackers.body()).contains(",'JarmHash:=cmd|calc,").doesNotContain(",JarmHash");
+        var records = api.get(EVIL + "dns-record", "X-API-Key", api.viewer, "Accept", "text/csv");
+        assertThat(records.body().lines().toList())
+                .containsExactly(
+                        "subject_type,subject,dataset,object_type,object,first_seen,last_seen,count,sources,attributes",
+                        "domain,login-micros0ft.xyz,dns-record,keyword,\"'=HYPERLINK(\"\"http://x.test\"\")\","
+                                + "2026-01-01T00:00:00Z,2026-01-01T00:00:00Z,1,resolver,rrtype=TXT");
     }
 
     @Test
