@@ -2,8 +2,8 @@ package io.cairn.app;
 
 import io.cairn.artifact.Artifact;
 import io.cairn.artifact.ArtifactFacts;
-import io.cairn.artifact.ParseResult;
 import io.cairn.indicator.Indicator;
+import io.cairn.search.SearchOutcome;
 import io.cairn.store.DatasetCount;
 import io.cairn.store.Store;
 import java.time.Instant;
@@ -15,6 +15,7 @@ record SearchAnswer(
         String input,
         boolean artifact,
         @Nullable String reason,
+        @Nullable String kind,
         @Nullable String type,
         @Nullable String canonical,
         @Nullable String display,
@@ -25,7 +26,8 @@ record SearchAnswer(
         @Nullable Integer ipVersion,
         @Nullable String mappedIpv4,
         List<String> classification,
-        @Nullable Held store) {
+        @Nullable Held store,
+        @Nullable SearchResults results) {
 
     /** What the store holds for the artifact. */
     record Held(
@@ -70,12 +72,49 @@ record SearchAnswer(
         }
     }
 
-    static SearchAnswer rejected(ParseResult.NotAnArtifact no) {
+    static SearchAnswer rejected(SearchOutcome.Rejected no) {
         return new SearchAnswer(
-                no.input(), false, no.reason(), null, null, null, null, null, null, false, null, null, List.of(), null);
+                no.query(),
+                false,
+                no.reason(),
+                no.kind() == null ? null : no.kind().id(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 
-    static SearchAnswer of(String input, Artifact artifact, ArtifactFacts facts, Store store) {
+    /** Results of a search whose query is not itself an artifact: words, a tag, a certificate field. */
+    static SearchAnswer text(SearchOutcome.Found found) {
+        return new SearchAnswer(
+                found.query(),
+                false,
+                null,
+                found.kind().id(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                List.of(),
+                null,
+                SearchResults.of(found));
+    }
+
+    static SearchAnswer of(SearchOutcome.Found found, Artifact artifact, ArtifactFacts facts, Store store) {
+        String input = found.query();
         var stored = store.artifacts().find(artifact.type(), artifact.value());
         var held = new Held(
                 stored.isPresent(),
@@ -94,6 +133,7 @@ record SearchAnswer(
                 input,
                 true,
                 null,
+                found.kind().id(),
                 artifact.type().id(),
                 artifact.value(),
                 artifact.display(),
@@ -106,7 +146,8 @@ record SearchAnswer(
                 facts.classifications().stream()
                         .map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                         .toList(),
-                held);
+                held,
+                SearchResults.of(found));
     }
 
     private static @Nullable String text(@Nullable Instant instant) {

@@ -1,5 +1,6 @@
 package io.cairn.app;
 
+import io.cairn.store.Highlight;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,19 @@ final class SearchText {
 
     static String render(SearchAnswer a) {
         var out = new Lines();
+        if (a.artifact()) {
+            facts(a, out);
+        } else {
+            out.add("kind", a.kind());
+        }
+        if (a.results() != null) {
+            results(a.results(), a.artifact(), out);
+        }
+        return out.toString();
+    }
+
+    private static void facts(SearchAnswer a, Lines out) {
+        out.add("kind", a.kind());
         out.add("type", a.type());
         out.add("canonical", a.canonical());
         if (a.display() != null && !a.display().equals(a.canonical())) {
@@ -29,7 +43,7 @@ final class SearchText {
         }
         if (held == null || !held.known()) {
             out.add("store", "not seen yet");
-            return out.toString();
+            return;
         }
         out.add("first seen", held.firstSeen());
         out.add("last seen", held.lastSeen());
@@ -49,7 +63,61 @@ final class SearchText {
         for (var o : held.observations()) {
             out.add("observations", o.dataset() + ": " + o.asSubject() + " as subject, " + o.asObject() + " as object");
         }
-        return out.toString();
+    }
+
+    /** The lists a search found; for an artifact searched as itself, the artifact line is the facts above. */
+    private static void results(SearchResults r, boolean artifact, Lines out) {
+        boolean onlyItself = artifact
+                && r.artifacts().size() <= 1
+                && r.artifacts().stream().allMatch(m -> m.value().equals(r.term()));
+        if (!onlyItself) {
+            out.add(
+                    "artifacts",
+                    r.artifacts().isEmpty()
+                            ? "none"
+                            : String.valueOf(r.artifacts().size()));
+            for (var m : r.artifacts()) {
+                out.add("", m.type() + "  " + m.display() + "  seen " + m.firstSeen() + " .. " + m.lastSeen());
+            }
+        }
+        if (!r.articles().isEmpty()) {
+            out.add("articles", String.valueOf(r.articles().size()));
+        }
+        for (var hit : r.articles()) {
+            out.add(
+                    "",
+                    "#" + hit.id() + "  " + hit.title() + "  (" + hit.source()
+                            + (hit.published() == null
+                                    ? ""
+                                    : ", " + hit.published().substring(0, 10)) + ")");
+            if (hit.snippet() != null) {
+                out.add("", "    " + snippet(hit.snippet()));
+            }
+        }
+        if (!r.profiles().isEmpty()) {
+            out.add("profiles", String.valueOf(r.profiles().size()));
+        }
+        for (var hit : r.profiles()) {
+            out.add(
+                    "",
+                    "#" + hit.id() + "  " + hit.kind() + "  " + hit.name()
+                            + (hit.aliases().isEmpty() ? "" : "  aka " + String.join(", ", hit.aliases()))
+                            + (hit.externalId() == null ? "" : "  " + hit.externalId()));
+            if (hit.snippet() != null) {
+                out.add("", "    " + snippet(hit.snippet()));
+            }
+        }
+        if (r.next() != null) {
+            out.add("next", "--cursor " + r.next());
+        }
+    }
+
+    /** Matches in brackets, on one line. */
+    private static String snippet(String text) {
+        return text.replace(Highlight.OPEN, "[")
+                .replace(Highlight.CLOSE, "]")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static final class Lines {

@@ -89,7 +89,15 @@ public final class Search {
         }
         String next = new SearchCursor(at.offset() + limit, articlesNext, profilesNext).encode(moreArtifacts);
         return new SearchOutcome.Found(
-                request.query(), term.kind(), term.detected(), term.text(), page, articles, profiles, next);
+                request.query(),
+                term.kind(),
+                term.detected(),
+                term.text(),
+                term.artifact(),
+                page,
+                articles,
+                profiles,
+                next);
     }
 
     /** A profile found by its name, an alias or its ATT&CK id: an exact match, listed before text matches. */

@@ -1,5 +1,6 @@
 package io.cairn.search;
 
+import io.cairn.artifact.Artifact;
 import io.cairn.store.ArticleHit;
 import io.cairn.store.ProfileHit;
 import java.util.List;
@@ -17,6 +18,8 @@ public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome
      * @param kind the kind it was searched as
      * @param detected whether the kind was detected rather than named by the caller
      * @param term what was looked for: the canonical artifact value or the cleaned text
+     * @param artifact the artifact the query names, if it names one (for a host search, the
+     *     registered domain; for a WHOIS search, the WHOIS value)
      * @param next the cursor of the next page, null on the last
      */
     record Found(
@@ -24,6 +27,7 @@ public sealed interface SearchOutcome permits SearchOutcome.Found, SearchOutcome
             SearchKind kind,
             boolean detected,
             String term,
+            @Nullable Artifact artifact,
             List<ArtifactMatch> artifacts,
             List<ArticleHit> articles,
             List<ProfileHit> profiles,

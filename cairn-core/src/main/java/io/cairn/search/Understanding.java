@@ -7,12 +7,21 @@ import io.cairn.artifact.ParseResult;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a query when no kind is named: what {@link Artifacts#parse(String)} detects (refanged),
- * else a {@code kind:value} prefix naming a search kind, else free text searched as a keyword.
+ * else a {@code kind:value} prefix naming a search kind, else an ATT&CK id as a profile, else free
+ * text as a keyword. A near miss ({@code 999.1.1.1}, {@code evil.notatld}) is not free text: it is
+ * rejected with the reason of the type it tried to be, which is what the person meant to find.
  */
 final class Understanding {
+
+    /** Groups, software, campaigns, mitigations and techniques, as ATT&CK numbers them. */
+    private static final Pattern ATTACK_ID = Pattern.compile("(?i)[GSCMT]\\d{4}(\\.\\d{3})?");
+
+    /** How {@link Artifacts#parse(String)} says an input is text rather than a malformed artifact. */
+    private static final String FREE_TEXT = "search it as a keyword";
 
     private static final Map<String, SearchKind> WHOIS_KINDS = Map.of(
             "registrant-email", SearchKind.WHOIS_EMAIL,
@@ -29,7 +38,8 @@ final class Understanding {
         if (query.isBlank()) {
             return new Read.No(null, "the query is blank");
         }
-        if (Artifacts.parse(query) instanceof ParseResult.Parsed(Artifact artifact, String refanged)) {
+        ParseResult parsed = Artifacts.parse(query);
+        if (parsed instanceof ParseResult.Parsed(Artifact artifact, String refanged)) {
             SearchKind kind = kindOf(artifact);
             return new Read.Yes(new Term(kind, artifact.value(), artifact, true));
         }
@@ -37,7 +47,11 @@ final class Understanding {
         if (prefixed.isPresent()) {
             return prefixed.get();
         }
-        return Kinds.read(SearchKind.KEYWORD, query, true);
+        if (ATTACK_ID.matcher(query.strip()).matches()) {
+            return Kinds.read(SearchKind.PROFILE, query.strip().toUpperCase(Locale.ROOT), true);
+        }
+        String reason = ((ParseResult.NotAnArtifact) parsed).reason();
+        return reason.endsWith(FREE_TEXT) ? Kinds.read(SearchKind.KEYWORD, query, true) : new Read.No(null, reason);
     }
 
     /** {@code tag:apt28}, {@code cert-serial:0A1B}: a kind named inside the query. */

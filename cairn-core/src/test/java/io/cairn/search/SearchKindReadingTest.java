@@ -74,7 +74,7 @@ class SearchKindReadingTest {
         assertThat(as(SearchKind.COOKIE_DOMAIN, "shop[.]example.com").text()).isEqualTo("shop.example.com");
         assertThat(as(SearchKind.CERT_SUBJECT, "  CN=evil.com,   O=Evil ").text())
                 .isEqualTo("CN=evil.com, O=Evil");
-        assertThat(as(SearchKind.SUBSTRING, "PayPal[.]").text()).isEqualTo("paypal.");
+        assertThat(as(SearchKind.SUBSTRING, "PayPal[.]com").text()).isEqualTo("paypal.com");
         assertThat(as(SearchKind.CERT_SERIAL, "0x0a1b").text()).isEqualTo("0A1B");
     }
 
@@ -97,6 +97,20 @@ class SearchKindReadingTest {
         String input = query.equals("%s") ? "b".repeat(64) : query;
 
         assertThat(rejection(SearchKind.fromId(kind).orElseThrow(), input)).contains(reason);
+    }
+
+    @Test
+    void shouldRejectANearMissWithTheReasonOfTheTypeItTriedToBe() {
+        assertThat(Understanding.detect("999.1.1.1")).isInstanceOf(Read.No.class);
+        assertThat(((Read.No) Understanding.detect("999.1.1.1")).kind()).isNull();
+        assertThat(rejection(null, "CVE-21-1")).contains("CVE-YYYY-NNNN");
+    }
+
+    @Test
+    void shouldSearchAnAttackIdAsAProfile() {
+        assertThat(understood("g0007").kind()).isEqualTo(SearchKind.PROFILE);
+        assertThat(understood("g0007").text()).isEqualTo("G0007");
+        assertThat(understood("T1566.001").kind()).isEqualTo(SearchKind.PROFILE);
     }
 
     @Test
