@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Cairn, an open threat-intelligence workbench.",
         subcommands = {
             SearchCommand.class,
+            SummaryCommand.class,
             ImportCommand.class,
             ExportCommand.class,
             FormatsCommand.class,

@@ -179,7 +179,7 @@ class ReputationOnStoreTest {
                                 "fresh-login.xyz",
                                 "2026-10-25",
                                 "2026-10-28",
-                                "ivan@burner.example",
+                                "ivan@burner-mail.net",
                                 "ns1.shady-dns.net")
                         + "\n"
                         + ReputationWorld.rdap(

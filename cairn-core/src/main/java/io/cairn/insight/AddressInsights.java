@@ -27,6 +27,7 @@ final class AddressInsights {
         openPorts(c, ip).ifPresent(insights::add);
         special(c).ifPresent(insights::add);
         Sinkholes.ofAddress(c).ifPresent(insights::add);
+        Crawls.lastCrawled(c).ifPresent(insights::add);
         Crawls.webServerAt(c, ip).ifPresent(insights::add);
         return insights;
     }

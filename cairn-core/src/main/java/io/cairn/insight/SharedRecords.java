@@ -23,14 +23,19 @@ final class SharedRecords {
 
     static Optional<Insight> whois(Context c, WhoisFacts whois) {
         Map<Artifact, Artifact> shared = new LinkedHashMap<>();
+        List<String> perField = new ArrayList<>();
         for (Observation field : whois.fields()) {
-            if (!field.object().value().startsWith("registrant-")) {
+            if (!WhoisFacts.identifies(field.object())) {
                 continue;
             }
-            for (Observation o : c.store().observations().list(field.object(), Dataset.WHOIS, Side.OBJECT, PER_VALUE)) {
-                if (!o.subject().equals(whois.domain())) {
-                    shared.putIfAbsent(o.subject(), field.object());
-                }
+            List<Observation> others =
+                    c.store().observations().list(field.object(), Dataset.WHOIS, Side.OBJECT, PER_VALUE).stream()
+                            .filter(o -> !o.subject().equals(whois.domain()))
+                            .toList();
+            if (!others.isEmpty()) {
+                perField.add(WhoisFacts.name(field.object()) + " " + WhoisFacts.value(field.object()) + " with "
+                        + others.size() + (others.size() + 1 >= PER_VALUE ? " or more" : ""));
+                others.forEach(o -> shared.putIfAbsent(o.subject(), field.object()));
             }
         }
         if (shared.isEmpty()) {
@@ -42,9 +47,7 @@ final class SharedRecords {
         return Optional.of(new Insight(
                 "shared-whois",
                 "Domains sharing the WHOIS record",
-                shared.size() + " other domains share a registrant field "
-                        + new LinkedHashSet<>(shared.values())
-                                .stream().map(WhoisFacts::value).toList(),
+                shared.size() + " other domains share its registrant: " + String.join("; ", perField),
                 evidence));
     }
 

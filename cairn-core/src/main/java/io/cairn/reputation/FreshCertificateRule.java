@@ -11,7 +11,7 @@ final class FreshCertificateRule extends BaseRule {
 
     @Override
     public RuleResult apply(Subject s) {
-        List<Certificates.Seen> certificates = Certificates.of(s);
+        List<Certificates.Seen> certificates = s.certificates();
         if (certificates.isEmpty()) {
             return RuleResult.notFired(this, "no certificate details are known for its host");
         }

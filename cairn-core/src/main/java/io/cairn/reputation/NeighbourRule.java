@@ -66,13 +66,16 @@ final class NeighbourRule extends BaseRule {
         return RuleResult.fired(this, points, looked + "; " + listed + " listed", evidence);
     }
 
-    /** What the host shares: its addresses, trackers, certificates and registrant fields, most recent first. */
+    /**
+     * What the host shares: its addresses, trackers, certificates and the registrant fields that
+     * identify someone (e-mail, organisation, phone), most recent first.
+     */
     private static List<Artifact> pivots(Subject s, Artifact host, int bound) {
         Set<Artifact> pivots = new LinkedHashSet<>();
         for (Dataset d : SHARED) {
             for (Observation edge : s.store.observations().list(host, d, Side.SUBJECT, bound)) {
                 Artifact object = edge.object();
-                if (object.type() != ArtifactType.WHOIS_FIELD || object.value().startsWith("registrant-")) {
+                if (object.type() != ArtifactType.WHOIS_FIELD || WhoisFacts.identifies(object)) {
                     pivots.add(object);
                 }
             }

@@ -26,7 +26,7 @@ record Neighbours(List<Observation> neighbours, List<String> hubs) {
     }
 
     static Neighbours of(Artifact host, List<Neighbourhood> around, int bound, int hubThreshold) {
-        Map<Artifact, Observation> neighbours = new LinkedHashMap<>();
+        List<List<Observation>> tenantsPerPivot = new ArrayList<>();
         List<String> hubs = new ArrayList<>();
         for (Neighbourhood n : around) {
             Dataset dataset = Pivots.dataset(n.artifact());
@@ -38,13 +38,24 @@ record Neighbours(List<Observation> neighbours, List<String> hubs) {
                 hubs.add(n.artifact() + " (" + tenants + " " + dataset.id() + " tenants)");
                 continue;
             }
-            for (Observation edge : n.edges()) {
-                if (neighbours.size() < bound
-                        && edge.dataset() == dataset
-                        && edge.object().equals(n.artifact())
-                        && !edge.subject().equals(host)) {
-                    neighbours.putIfAbsent(edge.subject(), edge);
+            tenantsPerPivot.add(n.edges().stream()
+                    .filter(e -> e.dataset() == dataset
+                            && e.object().equals(n.artifact())
+                            && !e.subject().equals(host))
+                    .toList());
+        }
+        // Round robin over the pivots, so that one busy address cannot use up the whole bound.
+        Map<Artifact, Observation> neighbours = new LinkedHashMap<>();
+        for (int i = 0; neighbours.size() < bound; i++) {
+            boolean more = false;
+            for (List<Observation> tenants : tenantsPerPivot) {
+                if (i < tenants.size() && neighbours.size() < bound) {
+                    neighbours.putIfAbsent(tenants.get(i).subject(), tenants.get(i));
+                    more = true;
                 }
+            }
+            if (!more) {
+                break;
             }
         }
         return new Neighbours(List.copyOf(neighbours.values()), hubs);

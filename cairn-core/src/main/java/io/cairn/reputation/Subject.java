@@ -23,6 +23,7 @@ final class Subject {
     final ReputationConfig config;
     private final @Nullable Artifact host;
     private @Nullable List<Observation> resolutions;
+    private @Nullable List<Certificates.Seen> certificates;
 
     Subject(Artifact artifact, Instant now, Store store, ReputationConfig config) {
         this.artifact = artifact;
@@ -50,6 +51,14 @@ final class Subject {
     Artifact registeredDomain() {
         String registered = facts.registeredDomain();
         return registered == null || domain() == null ? null : Artifact.of(ArtifactType.DOMAIN, registered);
+    }
+
+    /** The certificates the host presented, read once for the rules that look at them. */
+    List<Certificates.Seen> certificates() {
+        if (certificates == null) {
+            certificates = Certificates.of(this);
+        }
+        return certificates;
     }
 
     /**

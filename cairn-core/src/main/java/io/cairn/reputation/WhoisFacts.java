@@ -65,6 +65,22 @@ public record WhoisFacts(
         return values;
     }
 
+    /**
+     * Whether a whois field identifies a registrant: an e-mail address, an organisation or a phone
+     * number. Names are often privacy placeholders and addresses are often a country alone.
+     */
+    public static boolean identifies(Artifact field) {
+        String value = field.value();
+        return value.startsWith("registrant-email:")
+                || value.startsWith("registrant-org:")
+                || value.startsWith("registrant-phone:");
+    }
+
+    /** The field's name, as in {@code registrant-email}. */
+    public static String name(Artifact field) {
+        return field.value().substring(0, field.value().indexOf(':'));
+    }
+
     /** The value of a whois-field artifact, without its field name. */
     public static String value(Artifact field) {
         return field.value().substring(field.value().indexOf(':') + 1);

@@ -55,6 +55,27 @@ class NeighboursTest {
         assertThat(n.neighbours()).hasSize(10);
     }
 
+    @Test
+    void shouldShareTheBoundAmongPivotsSoThatABusyAddressCannotHideASharedTracker() {
+        Artifact ip = Artifact.of(ArtifactType.IP, "192.185.0.3");
+        Artifact tracker = Artifact.of(ArtifactType.TRACKER, "GoogleAnalyticsTrackingId:UA-7-1");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("tenant" + i + ".com");
+        }
+
+        Neighbours n = Neighbours.of(
+                HOST,
+                List.of(
+                        tenants(ip, 40, names.toArray(String[]::new)),
+                        tenants(tracker, 3, "sibling-1.xyz", "sibling-2.xyz")),
+                10,
+                50);
+
+        assertThat(n.neighbours()).hasSize(10);
+        assertThat(n.neighbours()).extracting(o -> o.subject().value()).contains("sibling-1.xyz", "sibling-2.xyz");
+    }
+
     private static Neighbourhood tenants(Artifact pivot, long degree, String... domains) {
         Dataset dataset = Pivots.dataset(pivot);
         List<Observation> edges = new ArrayList<>();

@@ -79,7 +79,7 @@ final class Telemetry {
                 "asn",
                 String.valueOf(p.asn()),
                 "as_name",
-                p.orgName(),
+                p.name(),
                 "netblock",
                 p.netblock(),
                 "country",

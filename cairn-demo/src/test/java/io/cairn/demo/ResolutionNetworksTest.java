@@ -49,7 +49,7 @@ class ResolutionNetworksTest {
             assertThat(p).as(n.toString()).isNotNull();
             assertThat(a.path("netblock").asText()).isEqualTo(p.netblock());
             assertThat(a.path("country").asText()).isEqualTo(p.country());
-            assertThat(a.path("as_name").asText()).isEqualTo(p.orgName());
+            assertThat(a.path("as_name").asText()).isEqualTo(p.name());
             assertThat(inBlock(n.path("object").asText().substring(3), p.netblock()))
                     .as(n.toString())
                     .isTrue();
