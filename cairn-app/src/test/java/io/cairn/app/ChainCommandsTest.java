@@ -48,12 +48,7 @@ class ChainCommandsTest {
                         1)));
         for (int i = 0; i < 60; i++) {
             lines.add(line(
-                    "domain:bakery-" + i + ".com",
-                    "resolution",
-                    "ip:203.0.113.80",
-                    "2024-06-01",
-                    "2025-03-01",
-                    40));
+                    "domain:bakery-" + i + ".com", "resolution", "ip:203.0.113.80", "2024-06-01", "2025-03-01", 40));
         }
         Path file = Files.write(dir.resolve("observations.jsonl"), lines);
         var imported = Cli.run("import", "--data", data, "--format", "observations", file.toString());
