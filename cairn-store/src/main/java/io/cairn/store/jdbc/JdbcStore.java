@@ -61,7 +61,7 @@ public final class JdbcStore implements Store {
     private final JdbcArticles articles;
     private final JdbcProjects projects;
 
-    private JdbcStore(Database database, Options options) {
+    JdbcStore(Database database, Options options) {
         this.database = database;
         this.artifacts = new JdbcArtifacts(database);
         this.observations = new JdbcObservations(database, options);
