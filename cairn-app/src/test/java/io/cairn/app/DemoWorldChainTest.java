@@ -75,6 +75,7 @@ class DemoWorldChainTest {
         assertThat(campaign.foundShare(graph)).as(campaign.report(graph)).isGreaterThanOrEqualTo(0.9);
         assertThat(campaign.unrelatedShare(graph)).as(campaign.report(graph)).isLessThan(0.1);
         assertThat(graph.nodes()).anyMatch(GraphNode::hub);
+        assertThat(campaign.tenants(graph)).isEmpty();
         // Three hops and the last layer's degrees, plus the bounded profile lookups.
         assertThat(graph.storeQueries()).isLessThanOrEqualTo(4 + ExpansionRequest.DEFAULT_PROFILE_LOOKUPS);
     }
@@ -86,6 +87,9 @@ class DemoWorldChainTest {
                 .withoutHubDetection());
 
         assertThat(campaign.unrelatedShare(graph)).as(campaign.report(graph)).isGreaterThan(0.5);
+        assertThat(campaign.tenants(graph))
+                .as(campaign.report(graph))
+                .hasSizeGreaterThan(campaign.domains().size());
     }
 
     private static Graph expand(ExpansionRequest request) {
@@ -156,6 +160,17 @@ class DemoWorldChainTest {
                     .filter(a -> !owns(a) && !attributes.contains(a))
                     .map(Artifact::toString)
                     .toList();
+        }
+
+        /** Domains that are not the campaign's but resolved to one of its addresses. */
+        Set<Artifact> tenants(Graph graph) {
+            Set<Artifact> tenants = new HashSet<>();
+            for (GraphEdge edge : graph.edges()) {
+                if (edge.dataset() == Dataset.RESOLUTION && owns(edge.object()) && !owns(edge.subject())) {
+                    tenants.add(edge.subject());
+                }
+            }
+            return tenants;
         }
 
         private boolean owns(Artifact artifact) {
