@@ -3,6 +3,7 @@ package io.cairn.web;
 import static io.cairn.fixtures.IndicatorFixtures.maliciousDomain;
 import static io.cairn.fixtures.ObservationFixtures.domain;
 import static io.cairn.fixtures.ObservationFixtures.ip;
+import static io.cairn.fixtures.ObservationFixtures.url;
 
 import io.cairn.artifact.Artifact;
 import io.cairn.artifact.ArtifactType;
@@ -44,6 +45,7 @@ final class ApiWorld {
     static final Instant JAN = Instant.parse("2026-01-01T00:00:00Z");
     static final String EVIL = "login-micros0ft.xyz";
     static final String ACTOR = "Ember Bear";
+    static final String LOGIN_URL = "https://login-micros0ft.xyz/auth/login?next=%2Fhome";
     static final Artifact TRACKER = Artifact.of(ArtifactType.TRACKER, "GoogleAnalyticsTrackingId:UA-12345-1");
 
     private ApiWorld() {}
@@ -155,6 +157,7 @@ final class ApiWorld {
         all.add(Observation.of(domain("micros0ft-cdn.xyz"), Dataset.RESOLUTION, ip("192.0.2.1"), JAN, JAN, "sensor-a"));
         all.add(Observation.of(domain(EVIL), Dataset.TRACKER, TRACKER, JAN, JAN, "crawler"));
         all.add(Observation.of(domain("micros0ft-cdn.xyz"), Dataset.TRACKER, TRACKER, JAN, JAN, "crawler"));
+        all.add(Observation.of(url(LOGIN_URL), Dataset.TRACKER, TRACKER, JAN, JAN, "crawler"));
         all.add(new Observation(
                 domain(EVIL),
                 Dataset.DNS_RECORD,

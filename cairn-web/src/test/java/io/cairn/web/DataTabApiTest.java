@@ -106,7 +106,16 @@ class DataTabApiTest {
         List<String> subjects = new ArrayList<>();
         page.path("items")
                 .forEach(row -> subjects.add(row.path("subject").path("value").asText()));
-        assertThat(subjects).containsExactlyInAnyOrder("login-micros0ft.xyz", "micros0ft-cdn.xyz");
+        assertThat(subjects).containsExactlyInAnyOrder("login-micros0ft.xyz", "micros0ft-cdn.xyz", ApiWorld.LOGIN_URL);
+    }
+
+    @Test
+    void shouldReadAUrlWhoseSlashesArePercentEncoded() throws Exception {
+        String url = URLEncoder.encode(ApiWorld.LOGIN_URL, StandardCharsets.UTF_8);
+        JsonNode page = ok("/api/v1/artifacts/url/" + url + "/data/tracker");
+        assertThat(page.path("items").get(0).path("subject").path("value").asText())
+                .isEqualTo(ApiWorld.LOGIN_URL);
+        assertThat(objects(page)).containsExactly(ApiWorld.TRACKER.value());
     }
 
     @Test
