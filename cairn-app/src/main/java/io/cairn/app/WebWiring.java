@@ -12,16 +12,28 @@ import io.cairn.summary.SummaryService;
 import io.cairn.web.ApiServices;
 import io.cairn.web.WebApp;
 import io.cairn.web.api.UsersAuthenticator;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the HTTP server and the services behind its REST API from one store. */
 final class WebWiring {
     private WebWiring() {}
 
-    static WebApp create(String version, Store store) {
+    /** Reputation and insight settings, as {@code cairn summary --reputation-config} reads them. */
+    record Settings(ReputationConfig reputation, InsightConfig insights) {
+        static Settings read(@Nullable Path file) throws IOException {
+            Properties properties = SummaryCommand.settings(file);
+            return new Settings(ReputationConfig.from(properties), InsightConfig.from(properties));
+        }
+    }
+
+    static WebApp create(String version, Store store, Settings settings) {
         Clock clock = Clock.systemUTC();
-        var reputation = new ReputationService(store, ReputationConfig.DEFAULTS, clock);
-        var insights = new InsightService(store, InsightConfig.DEFAULTS, clock);
+        var reputation = new ReputationService(store, settings.reputation(), clock);
+        var insights = new InsightService(store, settings.insights(), clock);
         var services = new ApiServices(
                 store.artifacts(),
                 store.observations(),

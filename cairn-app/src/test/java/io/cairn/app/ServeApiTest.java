@@ -60,4 +60,13 @@ class ServeApiTest {
         }
         assertThat(server.isAlive()).isFalse();
     }
+
+    @Test
+    void shouldRefuseToServeWithReputationSettingsItCannotRead() throws Exception {
+        Path config = data.resolve("reputation.properties");
+        java.nio.file.Files.writeString(config, "weight.listed = lots\n");
+        var run = Cli.run("serve", "--data", data.toString(), "--port", "0", "--reputation-config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).startsWith("cairn: --reputation-config " + config + ": ");
+    }
 }
