@@ -1,11 +1,15 @@
 package io.cairn.app;
 
 import io.cairn.store.Highlight;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /** The human rendering of a {@link SearchAnswer}: aligned label/value lines. */
 final class SearchText {
+    /** Kinds that find articles and profiles only: no artifact list to show. */
+    private static final Set<String> TEXT_KINDS = Set.of("article", "profile", "keyword");
+
     private SearchText() {}
 
     static String render(SearchAnswer a) {
@@ -70,7 +74,12 @@ final class SearchText {
         boolean onlyItself = artifact
                 && r.artifacts().size() <= 1
                 && r.artifacts().stream().allMatch(m -> m.value().equals(r.term()));
-        if (!onlyItself) {
+        if (!artifact
+                && r.artifacts().isEmpty()
+                && r.articles().isEmpty()
+                && r.profiles().isEmpty()) {
+            out.add("results", "none");
+        } else if (!onlyItself && !TEXT_KINDS.contains(r.kind())) {
             out.add(
                     "artifacts",
                     r.artifacts().isEmpty()
