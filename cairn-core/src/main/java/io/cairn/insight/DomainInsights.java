@@ -6,6 +6,8 @@ import io.cairn.observation.Observation;
 import io.cairn.observation.Side;
 import io.cairn.reputation.Evidence;
 import io.cairn.reputation.WhoisFacts;
+import io.cairn.store.NeighbourQuery;
+import io.cairn.store.Neighbourhood;
 import io.cairn.store.StoredArtifact;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,10 +100,14 @@ final class DomainInsights {
             return Optional.empty();
         }
         Set<Artifact> addresses = new LinkedHashSet<>();
-        for (StoredArtifact sub : subdomains) {
-            for (Observation r :
-                    c.store().observations().list(sub.artifact(), Dataset.RESOLUTION, Side.SUBJECT, RESOLUTIONS)) {
-                addresses.add(r.object());
+        List<Artifact> names = subdomains.stream().map(StoredArtifact::artifact).toList();
+        for (Neighbourhood n : c.store()
+                .observations()
+                .neighbours(new NeighbourQuery(names, Set.of(Dataset.RESOLUTION), null, RESOLUTIONS))) {
+            for (Observation r : n.edges()) {
+                if (r.subject().equals(n.artifact())) {
+                    addresses.add(r.object());
+                }
             }
         }
         if (addresses.isEmpty()) {
