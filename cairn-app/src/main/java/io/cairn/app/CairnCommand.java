@@ -21,7 +21,11 @@ import picocli.CommandLine.Spec;
             UsersCommand.class,
             ServeCommand.class,
             DbCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            PivotCommand.class,
+            PathCommand.class,
+            ProjectsCommand.class,
+            GraphsCommand.class
         },
         footer = {
             "",

@@ -1,8 +1,8 @@
 package io.cairn.app;
 
 import io.cairn.ingest.feed.FeedScheduler;
-import io.cairn.web.WebApp;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -63,6 +63,13 @@ final class ServeCommand implements Callable<Integer> {
     long demoScale;
 
     @Option(
+            names = "--reputation-config",
+            paramLabel = "FILE",
+            description = "Reputation and insight settings for the API (Java properties; keys in docs/reputation.md).")
+    @org.jspecify.annotations.Nullable
+    Path reputationConfig;
+
+    @Option(
             names = "--feed-check",
             hidden = true,
             defaultValue = "PT30S",
@@ -72,6 +79,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException, IOException {
+        WebWiring.Settings settings;
+        try {
+            settings = WebWiring.Settings.read(reputationConfig);
+        } catch (IOException | IllegalArgumentException e) {
+            spec.commandLine()
+                    .getErr()
+                    .println("cairn: --reputation-config " + reputationConfig + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         var store = Stores.open(storeOptions);
         DemoLogin.Login demoLogin = null;
         if (demo) {
@@ -85,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         FeedScheduler feeds = null;
-        var app = new WebApp(VersionProvider.version(), () -> Stores.ping(store));
+        var app = WebWiring.create(VersionProvider.version(), store, settings);
         var stopRequested = new CountDownLatch(1);
         var stopped = new CountDownLatch(1);
         // On Ctrl-C the JVM runs this hook; it waits until the serving thread has closed the store.

@@ -25,6 +25,9 @@ public interface Store extends AutoCloseable {
     /** Artifacts found by certificate fields, value prefixes and indicator labels. */
     ArtifactLookups lookups();
 
+    /** Projects, their artifacts, history and saved graphs. */
+    ProjectStore projects();
+
     ImportLedger imports();
 
     /** Configured feeds, their schedules, watermarks and last runs. */

@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class CampaignRecords {
     private static final long STREAM = 200;
+    private static final long PERSONA_STREAM = 201;
 
     private final long seed;
     private final Telemetry telemetry;
@@ -122,7 +123,7 @@ final class CampaignRecords {
                         "IS",
                         true)
                 : new Site.Registrant(
-                        "Private Person",
+                        persona(c),
                         c.name().split(" ")[1] + " Holdings",
                         c.email(),
                         "+1." + rng.digits(10),
@@ -137,6 +138,15 @@ final class CampaignRecords {
                 d.registered(),
                 d.registered(),
                 to));
+    }
+
+    /**
+     * The made-up person an actor registers its domains under, the same on all of them and its
+     * own: a first name and the actor's own surname, which no benign registrant carries.
+     */
+    private String persona(Campaign c) {
+        return Rng.of(seed, PERSONA_STREAM, c.index()).pick(Words.FIRST_NAMES) + " "
+                + c.name().split(" ")[1];
     }
 
     /** The session cookie a campaign's kit sets, the same on every one of its hosts. */

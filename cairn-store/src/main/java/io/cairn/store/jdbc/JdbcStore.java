@@ -9,6 +9,7 @@ import io.cairn.store.ImportLedger;
 import io.cairn.store.IndicatorStore;
 import io.cairn.store.ObservationStore;
 import io.cairn.store.ProfileStore;
+import io.cairn.store.ProjectStore;
 import io.cairn.store.SourceRegistry;
 import io.cairn.store.Store;
 import io.cairn.store.StoreException;
@@ -62,6 +63,7 @@ public final class JdbcStore implements Store {
     private final JdbcArticles articles;
     private final JdbcUsers users;
     private final JdbcLookups lookups;
+    private final JdbcProjects projects;
 
     JdbcStore(Database database, Options options) {
         this.database = database;
@@ -77,6 +79,7 @@ public final class JdbcStore implements Store {
         this.articles = new JdbcArticles(database, options);
         this.users = new JdbcUsers(database);
         this.lookups = new JdbcLookups(database);
+        this.projects = new JdbcProjects(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -152,6 +155,11 @@ public final class JdbcStore implements Store {
     @Override
     public ArtifactLookups lookups() {
         return lookups;
+    }
+
+    @Override
+    public ProjectStore projects() {
+        return projects;
     }
 
     @Override
