@@ -8,8 +8,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Shortest paths from {@code from} to {@code to} of at most {@code depth} edges. Hubs are not
- * crossed unless {@code expandHubs}; at most {@code maxPaths} paths come back.
+ * Shortest paths from {@code from} to {@code to} of at most {@code depth} edges; at most {@code
+ * maxPaths} come back. Hubs are not expanded unless {@code expandHubs}, so a path passes through a
+ * hub only where the searches from both ends reach it, as when both ends share one address.
  */
 public record PathRequest(
         Artifact from,

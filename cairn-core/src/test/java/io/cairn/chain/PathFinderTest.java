@@ -10,6 +10,7 @@ import static io.cairn.chain.ChainWorld.TRACKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PathFinderTest {
@@ -57,14 +58,17 @@ class PathFinderTest {
     }
 
     @Test
-    void shouldNotWalkThroughAHub() {
-        // Tenants 1 and 2 share only the shared-hosting address with the seed.
-        PathResult result = finder.find(PathRequest.of(SIBLING, ChainWorld.tenant(1), 4));
+    void shouldNotWalkThroughAHubUnlessAsked() {
+        // The sibling reaches the tenant only through the seed's shared-hosting address.
+        PathRequest request = PathRequest.of(SIBLING, ChainWorld.tenant(1), 4);
 
-        assertThat(result.paths()).allSatisfy(p -> assertThat(p.length()).isGreaterThan(1));
-        assertThat(result.paths())
+        assertThat(finder.find(request).connected()).isFalse();
+
+        PathRequest throughHubs = new PathRequest(
+                SIBLING, ChainWorld.tenant(1), 4, Set.of(), null, 100, 50, true, PathRequest.DEFAULT_MAX_PATHS);
+        assertThat(finder.find(throughHubs).paths())
                 .extracting(GraphPath::artifacts)
-                .allSatisfy(a -> assertThat(a).doesNotContain(ChainWorld.tenant(2)));
+                .contains(List.of(SIBLING, BULLETPROOF, SEED, ChainWorld.SHARED, ChainWorld.tenant(1)));
     }
 
     @Test
