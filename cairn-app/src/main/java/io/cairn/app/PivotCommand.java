@@ -9,6 +9,8 @@ import io.cairn.chain.SavedGraphs;
 import io.cairn.ingest.export.GraphCsvExporter;
 import io.cairn.ingest.export.GraphStixExporter;
 import io.cairn.observation.Dataset;
+import io.cairn.reputation.ReputationConfig;
+import io.cairn.reputation.ReputationService;
 import io.cairn.store.Project;
 import io.cairn.store.ProjectOutcome;
 import io.cairn.store.SavedGraph;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +135,8 @@ final class PivotCommand implements Callable<Integer> {
             Graph graph = new Expander(
                             store.observations(),
                             ProfileLinks.from(store.profiles()),
-                            new ListedReputations(store.indicators()))
+                            new ScoredReputations(
+                                    new ReputationService(store, ReputationConfig.DEFAULTS, Clock.systemUTC())))
                     .expand(request);
             SavedGraph.Draft draft = SavedGraphs.draft(
                     graph, save == null ? GraphView.name(artifact) : ProjectRef.graph(spec, save)[1], null, Map.of());

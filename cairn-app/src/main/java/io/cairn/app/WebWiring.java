@@ -45,7 +45,7 @@ final class WebWiring {
                 reputation,
                 insights,
                 store.projects(),
-                () -> new ListedReputations(store.indicators()));
+                () -> new ScoredReputations(reputation));
         return new WebApp(version, () -> Stores.ping(store), new UsersAuthenticator(UserAccounts.of(store)), services);
     }
 

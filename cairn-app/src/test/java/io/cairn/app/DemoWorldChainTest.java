@@ -93,7 +93,11 @@ class DemoWorldChainTest {
     }
 
     private static Graph expand(ExpansionRequest request) {
-        return new Expander(store.observations(), ProfileLinks.none(), new ListedReputations(store.indicators()))
+        return new Expander(
+                        store.observations(),
+                        ProfileLinks.none(),
+                        new ScoredReputations(new io.cairn.reputation.ReputationService(
+                                store, io.cairn.reputation.ReputationConfig.DEFAULTS, java.time.Clock.systemUTC())))
                 .expand(request);
     }
 

@@ -137,6 +137,32 @@ class ReputationOnStoreTest {
     }
 
     @Test
+    void shouldJudgeAGraphNodeByItsOwnRecordsWithoutItsNeighbours() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        lines.append(
+                observation("domain:small-shop.com", "resolution", "ip:176.123.4.5", "2026-09-01", "2026-10-30", ""));
+        for (int i = 0; i < 3; i++) {
+            lines.append(observation(
+                    "domain:bad" + i + ".com", "resolution", "ip:176.123.4.5", "2026-09-01", "2026-10-30", ""));
+        }
+        world.importText("observations", "pdns", lines.toString());
+        world.indicators(
+                listed(domain("bad0.com"), "feed", "indicator--00000000-0000-4000-8000-000000000200", 90, NOW),
+                listed(domain("bad1.com"), "feed", "indicator--00000000-0000-4000-8000-000000000201", 90, NOW),
+                listed(domain("bad2.com"), "feed", "indicator--00000000-0000-4000-8000-000000000202", 90, NOW));
+
+        Reputation full = reputation.assess(domain("small-shop.com"));
+        Reputation own = reputation.assessOwn(domain("small-shop.com"));
+        Reputation listedOwn = reputation.assessOwn(domain("bad0.com"));
+
+        assertThat(rule(full, "malicious-neighbours").fired()).isTrue();
+        assertThat(own.rules()).noneSatisfy(r -> assertThat(r.name()).isEqualTo("malicious-neighbours"));
+        assertThat(own.score()).isLessThan(full.score());
+        assertThat(listedOwn.band()).isEqualTo(Band.MALICIOUS);
+        assertThat(rule(listedOwn, "listed-by-sources").fired()).isTrue();
+    }
+
+    @Test
     void shouldLetAnOldAddressListingDecayButNeverAHashListing() {
         Artifact address = ip("176.123.9.9");
         Artifact hash = ReputationWorld.of("sha256:" + "ab".repeat(32));

@@ -39,9 +39,24 @@ public final class ReputationService {
     }
 
     public Reputation assess(Artifact artifact) {
+        return assess(artifact, RULES);
+    }
+
+    /**
+     * The reputation from the artifact's own records, without the malicious-neighbours rule: what a
+     * graph shows on each node, where the neighbours are drawn beside it and judging them per node
+     * would read the neighbourhood of every node once more.
+     */
+    public Reputation assessOwn(Artifact artifact) {
+        return assess(
+                artifact,
+                RULES.stream().filter(r -> !(r instanceof NeighbourRule)).toList());
+    }
+
+    private Reputation assess(Artifact artifact, List<Rule> rules) {
         Subject subject = new Subject(artifact, clock.instant(), store, config);
-        List<RuleResult> results = new ArrayList<>(RULES.size());
-        for (Rule rule : RULES) {
+        List<RuleResult> results = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
             results.add(rule.apply(subject));
         }
         results.sort(Comparator.comparing((RuleResult r) -> !r.fired())
