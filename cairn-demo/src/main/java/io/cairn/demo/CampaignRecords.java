@@ -34,6 +34,7 @@ final class CampaignRecords {
         Instant to = d.hosting().get(d.hosting().size() - 1).to();
         for (Hosting h : d.hosting()) {
             telemetry.cof(name, "A", h.ip(), h.from(), h.to(), SiteRecords.sightings(rng, h.from(), h.to()));
+            telemetry.network(name, h);
         }
         if (d.role().equals("dns")) {
             for (String ns : c.nameServers()) {

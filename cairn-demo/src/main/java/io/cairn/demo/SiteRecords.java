@@ -38,6 +38,7 @@ final class SiteRecords {
         for (Hosting h : s.hosting()) {
             long count = sightings(rng, h.from(), h.to());
             telemetry.cof(name, "A", h.ip(), h.from(), h.to(), count);
+            telemetry.network(name, h);
             for (String sub : s.subdomains()) {
                 telemetry.cof(sub + "." + name, "A", h.ip(), h.from(), h.to(), 1 + count / 4);
             }

@@ -63,6 +63,29 @@ final class Telemetry {
         written++;
     }
 
+    /**
+     * The crawler's own lookup of a name at the end of a hosting period, with the network the
+     * address was in then: the attributes that merge into the passive-DNS resolution of the same fact.
+     */
+    void network(String name, Hosting h) throws IOException {
+        Provider p = h.provider();
+        observation(
+                "domain:" + name,
+                "resolution",
+                "ip:" + h.ip(),
+                h.to(),
+                h.to(),
+                1,
+                "asn",
+                String.valueOf(p.asn()),
+                "as_name",
+                p.orgName(),
+                "netblock",
+                p.netblock(),
+                "country",
+                p.country());
+    }
+
     /** One observation line; {@code attributes} alternate keys and values. */
     void observation(
             String subject,
