@@ -11,7 +11,10 @@ public final class BuildData {
     private BuildData() {}
 
     public static void main(String[] args) throws Exception {
-        LatencyOptions options = Cli.options(args);
+        run(Cli.options(args));
+    }
+
+    static void run(LatencyOptions options) throws Exception {
         Report.header("build-data", options.shape().describe());
         BenchData.Built built = BenchData.ensure(options.data(), options.shape());
         System.out.printf(
