@@ -3,6 +3,7 @@ package io.cairn.store.jdbc;
 import io.cairn.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -16,9 +17,14 @@ final class Database {
     private final DataSource dataSource;
 
     Database(String url) {
+        this(url, UnaryOperator.identity());
+    }
+
+    /** Queries take their connections through {@code wrap}: tests see there what SQL a read runs. */
+    Database(String url, UnaryOperator<DataSource> wrap) {
         this.url = url;
         this.dialect = Dialect.forUrl(url);
-        this.dataSource = dialect.dataSource(url);
+        this.dataSource = wrap.apply(dialect.dataSource(url));
     }
 
     Dialect dialect() {

@@ -26,10 +26,14 @@ final class JdbcObservations implements ObservationStore {
 
     private final Database database;
     private final JdbcStore.Options options;
+    private final ObservationPages pages;
+    private final Neighbourhoods neighbourhoods;
 
     JdbcObservations(Database database, JdbcStore.Options options) {
         this.database = database;
         this.options = options;
+        this.pages = new ObservationPages(database);
+        this.neighbourhoods = new Neighbourhoods(database);
     }
 
     @Override
@@ -71,7 +75,7 @@ final class JdbcObservations implements ObservationStore {
         Dialect dialect = database.dialect();
         return database.query("listing " + dataset.id() + " observations of " + artifact, connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + ArtifactRows.columns("a")
-                    + ", o.first_seen, o.last_seen, o.count, o.sources, o.attributes"
+                    + ", " + ObservationColumns.of("o")
                     + " FROM observation o JOIN artifact a ON a.id = o." + other
                     + " WHERE o." + self + " = " + ARTIFACT_ID + " AND o.dataset = ?"
                     + " ORDER BY o.last_seen DESC, a.value LIMIT ?")) {
@@ -83,16 +87,8 @@ final class JdbcObservations implements ObservationStore {
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         Artifact neighbour = ArtifactRows.artifact(rows, 1);
-                        int c = ArtifactRows.WIDTH + 1;
-                        found.add(new Observation(
-                                side == Side.SUBJECT ? artifact : neighbour,
-                                dataset,
-                                side == Side.SUBJECT ? neighbour : artifact,
-                                dialect.instant(rows, c),
-                                dialect.instant(rows, c + 1),
-                                rows.getLong(c + 2),
-                                dialect.strings(rows, c + 3),
-                                Json.map(rows.getString(c + 4))));
+                        found.add(ObservationColumns.read(
+                                rows, ArtifactRows.WIDTH + 1, dialect, artifact, side, dataset, neighbour));
                     }
                 }
                 return found;
@@ -102,11 +98,11 @@ final class JdbcObservations implements ObservationStore {
 
     @Override
     public ObservationPage page(ObservationQuery query) {
-        throw new UnsupportedOperationException("data-tab pages are not implemented yet");
+        return pages.page(query);
     }
 
     @Override
     public List<Neighbourhood> neighbours(NeighbourQuery query) {
-        throw new UnsupportedOperationException("neighbourhoods are not implemented yet");
+        return neighbourhoods.of(query);
     }
 }

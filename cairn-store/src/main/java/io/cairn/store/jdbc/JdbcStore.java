@@ -59,7 +59,7 @@ public final class JdbcStore implements Store {
     private final JdbcProfiles profiles;
     private final JdbcArticles articles;
 
-    private JdbcStore(Database database, Options options) {
+    JdbcStore(Database database, Options options) {
         this.database = database;
         this.artifacts = new JdbcArtifacts(database);
         this.observations = new JdbcObservations(database, options);

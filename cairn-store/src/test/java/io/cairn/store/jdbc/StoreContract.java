@@ -70,7 +70,7 @@ abstract class StoreContract {
             JdbcStore.Migrated first = empty.migrate();
             JdbcStore.Migrated second = empty.migrate();
 
-            assertThat(first.applied()).isEqualTo(8);
+            assertThat(first.applied()).isEqualTo(9);
             assertThat(second).isEqualTo(new JdbcStore.Migrated(0, first.schemaVersion()));
             assertThat(empty.stats().rowsPerTable())
                     .containsOnlyKeys(JdbcStats.TABLES)

@@ -1,0 +1,16 @@
+package io.cairn.store.jdbc;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteObservationPageTest extends ObservationPageContract {
+
+    @TempDir
+    Path temp;
+
+    @Override
+    protected IntelDatabase freshDatabase() {
+        return new IntelDatabase.Sqlite(temp.resolve("data-" + UUID.randomUUID()));
+    }
+}
