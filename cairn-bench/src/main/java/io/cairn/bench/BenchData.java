@@ -94,6 +94,22 @@ final class BenchData {
         return new Built(directory, seconds, false);
     }
 
+    /** Brings a store built by older code up to the current schema, and says so when that took work. */
+    private static void migrate(Path directory) {
+        long start = System.nanoTime();
+        try (JdbcStore store = JdbcStore.open(directory)) {
+            JdbcStore.Migrated migrated = store.migrate();
+            if (migrated.applied() > 0) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "dataset: %d migration(s) applied to the stored world in %.1f s, now at schema version %s%n",
+                        migrated.applied(),
+                        (System.nanoTime() - start) / 1e9,
+                        migrated.schemaVersion());
+            }
+        }
+    }
+
     /** A store ready to measure: its directory, how long its build took, and whether this run reused it. */
     record Built(Path directory, double buildSeconds, boolean reused) {
 

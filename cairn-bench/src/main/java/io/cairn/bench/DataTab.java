@@ -58,11 +58,17 @@ public final class DataTab {
         }
     }
 
-    /** The first page of one side's rows of one dataset, newest first, ties by the other end's id. */
+    /**
+     * The first page of one side's rows of one dataset, newest first, ties by the other end's id
+     * (descending, so one backward range of the recency index serves it); the other ends are looked
+     * up for the page's rows only.
+     */
     private static String page(String self, String other) {
-        return "SELECT a.type, a.value, a.display, o.first_seen, o.last_seen, o.count, o.sources, o.attributes"
-                + " FROM observation o JOIN artifact a ON a.id = o." + other
-                + " WHERE o." + self + " = ? AND o.dataset = ? ORDER BY o.last_seen DESC, o." + other + " LIMIT ?";
+        return "SELECT a.type, a.value, a.display, p.first_seen, p.last_seen, p.count, p.sources, p.attributes"
+                + " FROM (SELECT o." + other + " AS other_id, o.first_seen, o.last_seen, o.count, o.sources,"
+                + " o.attributes FROM observation o WHERE o." + self + " = ? AND o.dataset = ?"
+                + " ORDER BY o.last_seen DESC, o." + other + " DESC LIMIT ?) p"
+                + " JOIN artifact a ON a.id = p.other_id ORDER BY p.last_seen DESC, p.other_id DESC";
     }
 
     private static void report(String what, Latencies[] measured) {
