@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
             FeedsCommand.class,
             ServeCommand.class,
             DbCommand.class,
-            DemoCommand.class
+            DemoCommand.class,
+            PivotCommand.class,
+            PathCommand.class,
+            ProjectsCommand.class,
+            GraphsCommand.class
         },
         footer = {
             "",

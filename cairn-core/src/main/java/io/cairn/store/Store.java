@@ -20,6 +20,9 @@ public interface Store extends AutoCloseable {
 
     ArticleStore articles();
 
+    /** Projects, their artifacts, history and saved graphs. */
+    ProjectStore projects();
+
     ImportLedger imports();
 
     /** Configured feeds, their schedules, watermarks and last runs. */

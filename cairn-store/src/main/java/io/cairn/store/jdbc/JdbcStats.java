@@ -41,6 +41,7 @@ final class JdbcStats {
             "project_member",
             "project_artifact",
             "project_history",
+            "saved_graph",
             "sighting",
             "alert",
             "incident",

@@ -8,6 +8,7 @@ import io.cairn.store.ImportLedger;
 import io.cairn.store.IndicatorStore;
 import io.cairn.store.ObservationStore;
 import io.cairn.store.ProfileStore;
+import io.cairn.store.ProjectStore;
 import io.cairn.store.SourceRegistry;
 import io.cairn.store.Store;
 import io.cairn.store.StoreException;
@@ -58,6 +59,7 @@ public final class JdbcStore implements Store {
     private final JdbcDocuments documents;
     private final JdbcProfiles profiles;
     private final JdbcArticles articles;
+    private final JdbcProjects projects;
 
     JdbcStore(Database database, Options options) {
         this.database = database;
@@ -71,6 +73,7 @@ public final class JdbcStore implements Store {
         this.documents = new JdbcDocuments(database, options);
         this.profiles = new JdbcProfiles(database, options);
         this.articles = new JdbcArticles(database, options);
+        this.projects = new JdbcProjects(database);
     }
 
     /** Opens by JDBC URL: {@code jdbc:sqlite:/path/cairn.db} or {@code jdbc:postgresql://host/db?user=…}. */
@@ -141,6 +144,11 @@ public final class JdbcStore implements Store {
     @Override
     public ArticleStore articles() {
         return articles;
+    }
+
+    @Override
+    public ProjectStore projects() {
+        return projects;
     }
 
     @Override
