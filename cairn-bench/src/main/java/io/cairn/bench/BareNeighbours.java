@@ -24,6 +24,8 @@ final class BareNeighbours implements AutoCloseable {
     private final PreparedStatement outDegree;
     private final PreparedStatement inDegree;
     private long statements;
+    // The degree of the last artifact hop() read, both sides, every dataset.
+    private long lastDegree;
 
     BareNeighbours(BareSql sql) throws SQLException {
         this.sql = sql;
@@ -59,11 +61,15 @@ final class BareNeighbours implements AutoCloseable {
                     }
                 }
             }
+            lastDegree = 0;
             for (PreparedStatement degree : new PreparedStatement[] {outDegree, inDegree}) {
                 degree.setLong(1, id);
                 statements++;
                 try (ResultSet rows = degree.executeQuery()) {
-                    BareSql.drain(rows);
+                    while (rows.next()) {
+                        rows.getInt(1);
+                        lastDegree += rows.getLong(2);
+                    }
                 }
             }
         }
@@ -73,6 +79,33 @@ final class BareNeighbours implements AutoCloseable {
 
     long statements() {
         return statements;
+    }
+
+    /**
+     * Breadth-first from {@code seed}: per hop, each frontier artifact's newest edges (at most
+     * {@code fanOut} a side) and degree; artifacts of degree above {@code hubThreshold} are not
+     * followed (the seed always is); no more than {@code maxNodes} artifacts are kept. Returns how
+     * many artifacts were reached.
+     */
+    int expand(Artifact seed, int depth, int fanOut, long hubThreshold, int maxNodes) throws SQLException {
+        Set<Artifact> nodes = new LinkedHashSet<>(List.of(seed));
+        List<Artifact> frontier = List.of(seed);
+        for (int hop = 1; hop <= depth && !frontier.isEmpty(); hop++) {
+            List<Artifact> next = new ArrayList<>();
+            for (Artifact artifact : frontier) {
+                List<Artifact> reached = new ArrayList<>(hop(List.of(artifact), fanOut));
+                if (!artifact.equals(seed) && lastDegree > hubThreshold) {
+                    continue;
+                }
+                for (Artifact other : reached) {
+                    if (nodes.size() < maxNodes && nodes.add(other)) {
+                        next.add(other);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return nodes.size();
     }
 
     /** Two hops from {@code seed}; the artifacts the second reached. */

@@ -11,7 +11,7 @@ public final class BuildData {
     private BuildData() {}
 
     public static void main(String[] args) throws Exception {
-        run(Cli.options(args));
+        run(Cli.options(args, 1, 0));
     }
 
     static void run(LatencyOptions options) throws Exception {

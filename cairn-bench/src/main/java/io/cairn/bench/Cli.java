@@ -6,9 +6,9 @@ final class Cli {
     private Cli() {}
 
     /** The options, or a one-line message and exit status 2 for a bad command line. */
-    static LatencyOptions options(String[] args) {
+    static LatencyOptions options(String[] args, int defaultIterations, int defaultWarmup) {
         try {
-            return LatencyOptions.parse(args);
+            return LatencyOptions.parse(args, defaultIterations, defaultWarmup);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);

@@ -22,7 +22,7 @@ public final class DataTab {
     private DataTab() {}
 
     public static void main(String[] args) throws Exception {
-        run(Cli.options(args));
+        run(Cli.options(args, 2_000, 500));
     }
 
     static void run(LatencyOptions options) throws Exception {

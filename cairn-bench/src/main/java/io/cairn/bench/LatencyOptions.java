@@ -24,13 +24,22 @@ record LatencyOptions(WorldShape shape, Path data, int iterations, int warmup) {
         }
     }
 
+    /** The same world with fewer timed and warm-up iterations, for slower measurements. */
+    LatencyOptions withIterations(int fewer) {
+        return new LatencyOptions(shape, data, fewer, Math.min(warmup, fewer));
+    }
+
     static LatencyOptions parse(String[] args) {
+        return parse(args, 2_000, 500);
+    }
+
+    static LatencyOptions parse(String[] args, int defaultIterations, int defaultWarmup) {
         long observations = 10_000_000;
         long indicators = -1;
         long seed = 42;
         Path data = BenchData.DEFAULT_ROOT;
-        long iterations = 2_000;
-        long warmup = 500;
+        long iterations = defaultIterations;
+        long warmup = defaultWarmup;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String flag = rest.remove(0);

@@ -16,7 +16,9 @@ import java.util.Set;
  * Driver {@code pivot}: expansion from a random artifact over every dataset, both directions, at most
  * {@value #LIMIT} edges per artifact: one hop (one {@code observations().neighbours} call) and two
  * hops (a second call for everything the first reached), against the same expansion in bare SQL,
- * five indexed statements per artifact. Reports how many store calls and SQL statements each made.
+ * five indexed statements per artifact. Then 2- and 3-hop expansions through the chaining service
+ * with its default limits (see {@link ChainExpansions}), on a quarter as many seeds. Reports how
+ * many store calls and SQL statements each made.
  */
 public final class Pivot {
 
@@ -25,7 +27,7 @@ public final class Pivot {
     private Pivot() {}
 
     public static void main(String[] args) throws Exception {
-        run(Cli.options(args));
+        run(Cli.options(args, 400, 100));
     }
 
     static void run(LatencyOptions options) throws Exception {
@@ -63,6 +65,10 @@ public final class Pivot {
                     "reached: %.1f artifacts after 1 hop, %.1f after 2 hops, on average%n",
                     calls.mean(),
                     reached.mean());
+            LatencyOptions chained = options.withIterations(Math.max(1, options.iterations() / 4));
+            List<Artifact> chainSeeds = seeds.subList(0, chained.warmup() + chained.iterations());
+            ChainExpansions.measure(store, bare, chainSeeds, chained, 2);
+            ChainExpansions.measure(store, bare, chainSeeds, chained, 3);
         }
     }
 

@@ -27,7 +27,7 @@ public final class Summary {
     private Summary() {}
 
     public static void main(String[] args) throws Exception {
-        run(Cli.options(args));
+        run(Cli.options(args, 200, 50));
     }
 
     static void run(LatencyOptions options) throws Exception {
