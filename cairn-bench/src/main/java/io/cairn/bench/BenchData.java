@@ -43,7 +43,8 @@ final class BenchData {
                 properties.load(reader);
             }
             System.out.println("dataset: reusing " + directory + " (built " + properties.getProperty("built") + " in "
-                    + properties.getProperty("seconds") + " s)");
+                    + properties.getProperty("seconds") + " s: " + properties.getProperty("steps") + ")");
+            migrate(directory);
             return new Built(directory, Double.parseDouble(properties.getProperty("seconds")), true);
         }
         Files2.deleteTree(directory);
