@@ -51,7 +51,7 @@ final class ChainExpansions {
         System.out.println(Latencies.ratio("ratio cairn/bare, " + what, measured[0], measured[1]));
         System.out.printf(
                 Locale.ROOT,
-                "%-44s cairn %.1f neighbourhood queries (Graph.storeQueries), %.1f store calls in all;"
+                "%-44s cairn %.1f queries by Graph.storeQueries (neighbourhoods and profiles), %.1f store calls in all;"
                         + " bare SQL %.1f statements; %.1f nodes per graph, on average%n",
                 "queries per expansion, " + what,
                 graphQueries[0] / (double) total,
