@@ -1,5 +1,7 @@
 package io.cairn.store.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.cairn.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,13 +9,18 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
- * One database: its dialect and how to connect. Queries take a connection each and give it back;
- * without a pool that costs a connect per call, which SQLite makes cheap.
+ * One database: its dialect and a small pool of connections. Queries take a connection each and
+ * give it back. Pooled because a connect is not cheap even for SQLite: it reads the schema again and
+ * starts with an empty page cache, which cost a data-tab page ten times its query.
  */
-final class Database {
+final class Database implements AutoCloseable {
+    // Readers run side by side (SQLite in WAL mode too); a streaming read may hold one connection
+    // while the code consuming it asks for another.
+    private static final int POOL_SIZE = 8;
 
     private final String url;
     private final Dialect dialect;
+    private final HikariDataSource pool;
     private final DataSource dataSource;
 
     Database(String url) {
@@ -24,7 +31,13 @@ final class Database {
     Database(String url, UnaryOperator<DataSource> wrap) {
         this.url = url;
         this.dialect = Dialect.forUrl(url);
-        this.dataSource = wrap.apply(dialect.dataSource(url));
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(dialect.dataSource(url));
+        config.setPoolName("cairn-store");
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        this.pool = new HikariDataSource(config);
+        this.dataSource = wrap.apply(pool);
     }
 
     Dialect dialect() {
@@ -46,5 +59,11 @@ final class Database {
 
     Connection openBulk() throws SQLException {
         return dialect.openBulk(url);
+    }
+
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        pool.close();
     }
 }

@@ -187,15 +187,19 @@ public final class JdbcStore implements Store {
         return stats.stats();
     }
 
-    /** SQLite: refreshes the planner's statistics, as SQLite advises before closing. */
+    /** SQLite: refreshes the planner's statistics, as SQLite advises before closing; then closes the pool. */
     @Override
     public void close() {
-        if (database.dialect() instanceof SqliteDialect) {
-            database.query("optimizing", connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    return statement.execute("PRAGMA optimize");
-                }
-            });
+        try {
+            if (database.dialect() instanceof SqliteDialect) {
+                database.query("optimizing", connection -> {
+                    try (Statement statement = connection.createStatement()) {
+                        return statement.execute("PRAGMA optimize");
+                    }
+                });
+            }
+        } finally {
+            database.close();
         }
     }
 }
