@@ -62,7 +62,7 @@ public final class Summary {
                     Pairs.measure(artifacts, options.warmup(), options.iterations(), summary, bare));
             System.out.printf(
                     Locale.ROOT,
-                    "store calls per summary: %.1f on average (each opens a connection); in all: %s%n",
+                    "store calls per summary: %.1f on average; in all: %s%n",
                     counting.calls() / (double) (options.warmup() + options.iterations()),
                     counting.byMethod());
             report(
