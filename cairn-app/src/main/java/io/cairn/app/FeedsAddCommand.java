@@ -77,7 +77,7 @@ final class FeedsAddCommand implements Callable<Integer> {
     @Option(
             names = "--every",
             paramLabel = "DURATION",
-            converter = Every.class,
+            converter = DurationOption.class,
             description = "Run on this schedule under cairn serve: 30m, 6h, 1d (default: only when synced by hand).")
     @Nullable
     Duration every;

@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--feed-check",
             hidden = true,
             defaultValue = "PT30S",
-            converter = Every.class,
+            converter = DurationOption.class,
             description = "How often to look for feeds that are due.")
     Duration feedCheck;
 

@@ -59,7 +59,7 @@ final class UsersKeyCommand implements Runnable {
         @Option(
                 names = "--expires-in",
                 paramLabel = "DURATION",
-                converter = Lifetime.class,
+                converter = DurationOption.class,
                 description = "Let the key expire after 30m, 12h, 90d, 2w or P90D (default: never).")
         @Nullable
         Duration expiresIn;

@@ -199,7 +199,7 @@ class UsersCommandTest {
 
         var lifetime = users("key", "create", "heidi", "--expires-in", "soon");
         assertThat(lifetime.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(lifetime.err()).contains("'soon' is not a duration like 30m, 12h, 90d, 2w or P90D");
+        assertThat(lifetime.err()).contains("'soon' is not a duration like 90s, 30m, 12h, 90d, 2w or P90D");
         assertThat(users("key", "create", "heidi", "--expires-in", "0d").err())
                 .contains("the duration must be positive");
 

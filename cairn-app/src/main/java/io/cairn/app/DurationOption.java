@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A schedule on the command line: {@code 90s}, {@code 15m}, {@code 6h}, {@code 1d} or ISO-8601 {@code PT6H}. */
-final class Every implements ITypeConverter<Duration> {
-    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})([smhd])");
+/**
+ * A positive duration on the command line (feed schedules, key lifetimes): {@code 90s}, {@code 15m},
+ * {@code 6h}, {@code 90d}, {@code 2w}, or ISO-8601 such as {@code PT6H} and {@code P90D}.
+ */
+final class DurationOption implements ITypeConverter<Duration> {
+    private static final Pattern SHORT = Pattern.compile("(\\d{1,6})([smhdw])");
 
     @Override
     public Duration convert(String value) {
@@ -23,17 +26,19 @@ final class Every implements ITypeConverter<Duration> {
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
                 case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
+                case "d" -> Duration.ofDays(n);
+                default -> Duration.ofDays(7 * n);
             };
         } else {
             try {
                 duration = Duration.parse(text.toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a duration like 30m, 6h, 1d or PT6H");
+                throw new TypeConversionException(
+                        "'" + value + "' is not a duration like 90s, 30m, 12h, 90d, 2w or P90D");
             }
         }
         if (duration.isZero() || duration.isNegative()) {
-            throw new TypeConversionException("the schedule must be positive, not '" + value + "'");
+            throw new TypeConversionException("the duration must be positive, not '" + value + "'");
         }
         return duration;
     }
