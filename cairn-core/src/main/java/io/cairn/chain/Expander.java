@@ -39,13 +39,24 @@ public final class Expander {
         List<Artifact> frontier = List.of(request.seed());
         for (int hop = 1; hop <= request.depth() && !frontier.isEmpty(); hop++) {
             List<Artifact> next = new ArrayList<>();
-            for (Neighbourhood hood : hops.read(frontier, request.fanOut()).values()) {
+            // Degrees first: a hub's edges are never read, since ranking its rows to keep the newest
+            // few costs as much as reading them all.
+            List<Artifact> followed = new ArrayList<>();
+            for (Neighbourhood hood : hops.read(frontier, 0).values()) {
                 Discovered node = nodes.get(hood.artifact());
                 if (node == null) {
                     continue;
                 }
                 node.degree(hood.degree());
-                boolean follow = node.depth() == 0 || request.expandHubs() || hood.degree() <= request.hubThreshold();
+                if (node.depth() == 0 || request.expandHubs() || hood.degree() <= request.hubThreshold()) {
+                    followed.add(node.artifact());
+                }
+            }
+            for (Neighbourhood hood : hops.read(followed, request.fanOut()).values()) {
+                Discovered node = nodes.get(hood.artifact());
+                if (node == null) {
+                    continue;
+                }
                 for (Observation o : hood.edges()) {
                     Artifact other = o.subject().equals(node.artifact()) ? o.object() : o.subject();
                     if (other.equals(node.artifact()) || pruned.contains(other)) {
@@ -53,9 +64,6 @@ public final class Expander {
                     }
                     Discovered found = nodes.get(other);
                     if (found == null) {
-                        if (!follow) {
-                            continue;
-                        }
                         found = new Discovered(other, hop);
                         nodes.put(other, found);
                         next.add(other);
@@ -74,7 +82,7 @@ public final class Expander {
             }
             frontier = next;
         }
-        for (Neighbourhood hood : hops.read(frontier, 1).values()) {
+        for (Neighbourhood hood : hops.read(frontier, 0).values()) {
             Discovered node = nodes.get(hood.artifact());
             if (node != null) {
                 node.degree(hood.degree());

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param datasets datasets to follow; empty means all
  * @param since keep observations last seen at or after this time
- * @param perArtifactLimit at most this many edges per artifact, most recently seen first
+ * @param perArtifactLimit at most this many edges per artifact, most recently seen first; 0 reads
+ *     degrees only, which is what deciding whether a node is a hub needs
  */
 public record NeighbourQuery(
         List<Artifact> artifacts,
@@ -25,8 +26,8 @@ public record NeighbourQuery(
     public NeighbourQuery {
         artifacts = List.copyOf(Objects.requireNonNull(artifacts, "artifacts"));
         datasets = Set.copyOf(Objects.requireNonNull(datasets, "datasets"));
-        if (perArtifactLimit < 1) {
-            throw new IllegalArgumentException("perArtifactLimit must be at least 1, not " + perArtifactLimit);
+        if (perArtifactLimit < 0) {
+            throw new IllegalArgumentException("perArtifactLimit must not be negative, not " + perArtifactLimit);
         }
     }
 }

@@ -42,13 +42,16 @@ class ExpanderTest {
     void shouldReadEachHopInOneBatchedCallAndReportTheCount() {
         Graph graph = expander.expand(ExpansionRequest.of(SEED));
 
-        // Three hops, then the degrees of the last layer.
-        assertThat(observations.queries()).hasSize(4);
+        // Three hops of two calls (degrees, then the edges of the nodes that are not hubs), then the
+        // degrees of the last layer.
+        assertThat(observations.queries()).hasSize(7);
         // Plus one profile lookup per node.
-        assertThat(graph.storeQueries()).isEqualTo(4 + graph.nodes().size());
-        assertThat(observations.queries().get(1).artifacts()).containsExactlyInAnyOrder(SHARED, BULLETPROOF, TRACKER);
+        assertThat(graph.storeQueries()).isEqualTo(7 + graph.nodes().size());
+        assertThat(observations.queries().get(2).artifacts()).containsExactlyInAnyOrder(SHARED, BULLETPROOF, TRACKER);
+        assertThat(observations.queries().get(2).perArtifactLimit()).isZero();
+        assertThat(observations.queries().get(3).artifacts()).doesNotContain(SHARED);
         assertThat(observations.queries().getLast().artifacts()).containsExactly(FAR_IP);
-        assertThat(observations.queries().getLast().perArtifactLimit()).isEqualTo(1);
+        assertThat(observations.queries().getLast().perArtifactLimit()).isZero();
     }
 
     @Test
@@ -139,8 +142,9 @@ class ExpanderTest {
         assertThat(sibling.profiles()).extracting(ProfileLink::name).containsExactly("Brass Heron");
         assertThat(graph.node(TRACKER).orElseThrow().reputation()).isEqualTo("Unknown");
         assertThat(graph.node(FAR_IP).orElseThrow().degree()).isEqualTo(2);
-        // Four neighbourhood reads and a profile lookup per node.
-        assertThat(graph.storeQueries()).isEqualTo(4 + graph.nodes().size());
+        // Seven neighbourhood reads (degrees and edges per hop, the last layer's degrees) and a
+        // profile lookup per node.
+        assertThat(graph.storeQueries()).isEqualTo(7 + graph.nodes().size());
     }
 
     @Test

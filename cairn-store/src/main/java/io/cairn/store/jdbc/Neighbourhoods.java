@@ -57,7 +57,9 @@ final class Neighbourhoods {
                     Map<Long, List<Observation>> edges = new HashMap<>();
                     Map<Long, Map<Dataset, long[]>> degrees = new HashMap<>();
                     for (List<Long> chunk : InList.chunks(selves.keySet())) {
-                        edges(connection, chunk, query, selves, edges);
+                        if (query.perArtifactLimit() > 0) {
+                            edges(connection, chunk, query, selves, edges);
+                        }
                         degrees(connection, chunk, query, degrees);
                     }
                     List<Neighbourhood> found =

@@ -4,6 +4,7 @@ import static io.cairn.fixtures.ObservationFixtures.day;
 import static io.cairn.fixtures.ObservationFixtures.domain;
 import static io.cairn.fixtures.ObservationFixtures.ip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cairn.artifact.Artifact;
 import io.cairn.observation.Dataset;
@@ -61,6 +62,20 @@ abstract class NeighbourContract extends IntelContract {
         assertThat(hub.truncated()).isTrue();
         assertThat(only(new NeighbourQuery(List.of(HUB), Set.of(), null, 100)).edges())
                 .containsExactly(toIp2, toIp3, pointer, toIp5, toIp1, toIp4, page);
+    }
+
+    @Test
+    void shouldCountDegreesWithoutReadingEdgesWhenAskedForNone() {
+        loadHub();
+
+        Neighbourhood hub = only(new NeighbourQuery(List.of(HUB), Set.of(), null, 0));
+
+        assertThat(hub.edges()).isEmpty();
+        assertThat(hub.degree()).isEqualTo(7);
+        assertThat(hub.degrees()).contains(new DatasetCount(Dataset.RESOLUTION, 5, 0));
+        assertThatThrownBy(() -> new NeighbourQuery(List.of(HUB), Set.of(), null, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not be negative");
     }
 
     @Test
