@@ -6,6 +6,7 @@ import io.cairn.chain.ExpansionRequest;
 import io.cairn.chain.Graph;
 import io.cairn.chain.ProfileLinks;
 import io.cairn.chain.SavedGraphs;
+import io.cairn.chain.ScoredReputations;
 import io.cairn.ingest.export.GraphCsvExporter;
 import io.cairn.ingest.export.GraphStixExporter;
 import io.cairn.observation.Dataset;

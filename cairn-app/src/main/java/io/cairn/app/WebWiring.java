@@ -1,5 +1,6 @@
 package io.cairn.app;
 
+import io.cairn.chain.ScoredReputations;
 import io.cairn.insight.InsightConfig;
 import io.cairn.insight.InsightService;
 import io.cairn.reputation.ReputationConfig;

@@ -98,7 +98,7 @@ class DemoWorldChainTest {
         return new Expander(
                         store.observations(),
                         ProfileLinks.none(),
-                        new ScoredReputations(new io.cairn.reputation.ReputationService(
+                        new io.cairn.chain.ScoredReputations(new io.cairn.reputation.ReputationService(
                                 store, io.cairn.reputation.ReputationConfig.DEFAULTS, java.time.Clock.systemUTC())))
                 .expand(request);
     }

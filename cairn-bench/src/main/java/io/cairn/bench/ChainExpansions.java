@@ -5,11 +5,13 @@ import io.cairn.chain.Expander;
 import io.cairn.chain.ExpansionRequest;
 import io.cairn.chain.Graph;
 import io.cairn.chain.ProfileLinks;
+import io.cairn.chain.ScoredReputations;
+import io.cairn.reputation.ReputationConfig;
+import io.cairn.reputation.ReputationService;
 import io.cairn.store.Store;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Expansions through the chaining service, wired as {@code cairn pivot} wires it (profiles from the
@@ -34,7 +36,10 @@ final class ChainExpansions {
                 options.iterations(),
                 seed -> {
                     Graph graph = new Expander(
-                                    counted.observations(), ProfileLinks.from(counted.profiles()), listed(counted))
+                                    counted.observations(),
+                                    ProfileLinks.from(counted.profiles()),
+                                    new ScoredReputations(new ReputationService(
+                                            counted, ReputationConfig.DEFAULTS, Clock.systemUTC())))
                             .expand(ExpansionRequest.of(seed).withDepth(depth));
                     graphQueries[0] += graph.storeQueries();
                     nodes[0] += graph.nodes().size();
@@ -58,13 +63,5 @@ final class ChainExpansions {
                 counting.calls() / (double) total,
                 (bare.statements() - statementsBefore) / (double) total,
                 nodes[0] / (double) total);
-    }
-
-    /** As {@code cairn pivot} judges nodes: Suspicious when some source lists it unrevoked; asked once per node. */
-    private static io.cairn.chain.Reputations listed(Store store) {
-        Map<Artifact, String> known = new HashMap<>();
-        return artifact -> known.computeIfAbsent(
-                artifact,
-                a -> store.indicators().forArtifact(a).stream().anyMatch(i -> !i.revoked()) ? "Suspicious" : "Unknown");
     }
 }

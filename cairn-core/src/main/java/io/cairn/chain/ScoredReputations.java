@@ -1,7 +1,6 @@
-package io.cairn.app;
+package io.cairn.chain;
 
 import io.cairn.artifact.Artifact;
-import io.cairn.chain.Reputations;
 import io.cairn.reputation.ReputationService;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,11 +10,11 @@ import java.util.Map;
  * detonation, registration, certificates, names, warning lists), without the neighbour rule, which
  * the graph itself shows. Asked once per artifact; one instance serves one expansion.
  */
-final class ScoredReputations implements Reputations {
+public final class ScoredReputations implements Reputations {
     private final ReputationService reputation;
     private final Map<Artifact, String> known = new HashMap<>();
 
-    ScoredReputations(ReputationService reputation) {
+    public ScoredReputations(ReputationService reputation) {
         this.reputation = reputation;
     }
 
