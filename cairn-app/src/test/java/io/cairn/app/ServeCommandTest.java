@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -72,23 +71,7 @@ class ServeCommandTest {
 
     /** Serves with --demo until the banner, stops, and returns what was printed. */
     private List<String> serveDemoUntilListening() throws Exception {
-        var pipe = new PipedWriter();
-        var printed = new BufferedReader(new PipedReader(pipe));
-        var cli = Main.commandLine();
-        cli.setOut(new PrintWriter(pipe, true));
-        var server = new Thread(() -> cli.execute(
-                "serve", "--data", data.toString(), "--port", "0", "--no-feeds", "--demo", "--demo-scale", "3000"));
-        server.start();
-        List<String> lines = new ArrayList<>();
-        String line;
-        do {
-            line = printed.readLine();
-            lines.add(line);
-        } while (line != null && !line.contains("Cairn is listening"));
-        server.interrupt();
-        server.join(10_000);
-        assertThat(server.isAlive()).isFalse();
-        return lines;
+        return ServeUntil.demo(data, 3000, l -> l.contains("Cairn is listening"));
     }
 
     @Test

@@ -2,12 +2,7 @@ package io.cairn.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.PipedReader;
-import java.io.PipedWriter;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,22 +50,6 @@ class ServeDemoLoginTest {
 
     /** Serves with --demo until the demo login is printed, stops, and returns what was printed. */
     private List<String> serveDemo() throws Exception {
-        var pipe = new PipedWriter();
-        var printed = new BufferedReader(new PipedReader(pipe));
-        var cli = Main.commandLine();
-        cli.setOut(new PrintWriter(pipe, true));
-        var server = new Thread(() -> cli.execute(
-                "serve", "--data", data.toString(), "--port", "0", "--no-feeds", "--demo", "--demo-scale", "1000"));
-        server.start();
-        List<String> lines = new ArrayList<>();
-        String line;
-        do {
-            line = printed.readLine();
-            lines.add(line);
-        } while (line != null && !line.startsWith("(Both are kept in"));
-        server.interrupt();
-        server.join(10_000);
-        assertThat(server.isAlive()).isFalse();
-        return lines;
+        return ServeUntil.demo(data, 1000, l -> l.startsWith("(Both are kept in"));
     }
 }
